@@ -3,17 +3,38 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import date, datetime
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .extract.actors import extract_actors
+from .extract.cues import find_cues
+from .extract.places import extract_places
+from .extract.statements import extract_statements
+from .extract.times import extract_times
 from .model import Analysis, Article
 from .nlp import parse
 
 
 def analyze_doc(article: Article, doc: Doc) -> Analysis:
     """The analysis of an article whose text has already been parsed into `doc`."""
-    return Analysis(article=article)
+    cues = find_cues(doc)
+    actors = extract_actors(doc, cues)
+    times = extract_times(doc, _published_date(article))
+    return Analysis(
+        article=article,
+        actors=actors,
+        places=extract_places(doc),
+        times=times,
+        statements=extract_statements(doc, cues, actors, times),
+    )
+
+
+def _published_date(article: Article) -> date | None:
+    if article.published is None:
+        return None
+    return datetime.fromisoformat(article.published).date()
 
 
 def analyze(article: Article, nlp: Language) -> Analysis:

@@ -1,0 +1,138 @@
+"""Reporting cues found in the parse: the verb (or "according to") that introduces what someone said,
+with the tokens the parse gives for its speaker, addressee and content."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import lexicon
+from .spans import subtree_span, trim
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+# A cue verb used as a modifier is not a speech act: "the alleged incident", "so-called talks".
+_ATTRIBUTIVE = {"amod", "compound", "nmod", "acomp"}
+# Cues whose object is the person spoken to, not what was said: "told Putin that ...".
+_ADDRESSING = {"tell", "warn", "urge", "ask", "order", "instruct", "promise", "caution"}
+# Cues whose object is what was said: "denied the report", "rejected the claim".
+_OBJECT_CONTENT = {"deny", "reject", "dismiss", "refute", "confirm", "acknowledge", "admit", "announce", "demand", "predict"}
+# How far up conj/advcl/xcomp links a cue may look for the subject it shares with its head
+# ("Trump met Zelenskiy ... and said ..."; "..., warning it would not go unanswered").
+_SHARED_SUBJECT_DEPTH = 3
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    """A reporting cue and what the parse says about it. Token ranges are [start, end)."""
+
+    cue: tuple[int, int]
+    lemma: str
+    act: str
+    speaker: Token | None
+    addressee: Token | None
+    content: tuple[int, int] | None
+
+
+def find_cues(doc: Doc) -> list[CueMatch]:
+    """Every reporting cue of `doc`, in text order."""
+    verbs = lexicon().verbs
+    found = []
+    for token in doc:
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            found.append(_according_to(token))
+        elif token.pos_ == "VERB" and token.lemma_.lower() in verbs and token.dep_ not in _ATTRIBUTIVE:
+            found.append(_verb_cue(token, verbs[token.lemma_.lower()]))
+    return [match for match in found if match is not None]
+
+
+def speaker_of(verb: Token) -> Token | None:
+    """The token naming who performs `verb`: its subject, the agent of a passive, or the subject
+    it shares with the verb it is coordinated with or subordinate to."""
+    verbs = lexicon().verbs
+    for _ in range(_SHARED_SUBJECT_DEPTH + 1):
+        head = verb.head
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in verbs:
+            # "denied Ukraine had planned it and accused Russia": the parse puts the second
+            # report inside the first one's content; its speaker is the first report's
+            verb = head.head
+            continue
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if subjects:
+            subject = subjects[0]
+            if subject.dep_ == "nsubjpass":
+                agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                return agents[0] if agents else None
+            return subject
+        if verb.dep_ not in {"conj", "advcl", "xcomp"}:
+            return None
+        verb = verb.head
+    return None
+
+
+def _verb_cue(verb: Token, act: str) -> CueMatch:
+    lemma = verb.lemma_.lower()
+    children: dict[str, Token] = {}
+    for child in verb.children:
+        children.setdefault(child.dep_, child)  # the first complement is what was said
+    addressee = None
+    content: tuple[int, int] | None = None
+    if "ccomp" in children:
+        content = _clause(children["ccomp"])
+    obj = children.get("dobj") or children.get("dative")
+    if lemma in _ADDRESSING and obj is not None:
+        addressee = obj
+        if content is None and "xcomp" in children:
+            content = _clause(children["xcomp"])
+            # "told commanders to keep pushing" is an instruction, not a report
+            act = "directive" if act == "claim" else act
+    elif lemma == "accuse":
+        addressee = obj
+        of = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if of:
+            content = subtree_span(of[0])
+    elif lemma == "describe" and obj is not None:
+        # "described X as Y": the parse hangs "as" on the verb, or on Y when Y is a participle
+        as_phrase = [c for c in verb.children if c.i > obj.i and (c.lower_ == "as" or _introduced_by_as(c))]
+        if as_phrase:
+            content = trim(verb.doc, obj.left_edge.i, as_phrase[0].right_edge.i + 1)
+    elif content is None and obj is not None and lemma in _OBJECT_CONTENT:
+        content = subtree_span(obj)
+    return CueMatch((verb.i, verb.i + 1), lemma, act, speaker_of(verb), addressee, content)
+
+
+def _introduced_by_as(token: Token) -> bool:
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+
+
+def _clause(root: Token) -> tuple[int, int]:
+    """What a complement clause says, without a coordinated report of its own that the parse
+    hangs on it ("denied Ukraine had planned it and accused Russia of ...")."""
+    verbs = lexicon().verbs
+    own_reports = frozenset(
+        c.i for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in verbs
+    )
+    start, end = subtree_span(root, exclude=own_reports)
+    if own_reports:
+        # the "and" before the excluded report belongs to neither
+        while end - start > 1 and root.doc[end - 1].dep_ in {"cc", "punct"}:
+            end -= 1
+    return start, end
+
+
+def _according_to(according: Token) -> CueMatch | None:
+    to = next(c for c in according.children if c.lower_ == "to")
+    sources = [c for c in to.children if c.dep_ == "pobj"]
+    if not sources:
+        return None
+    clause = according.head
+    while clause.dep_ not in {"ROOT", "ccomp"}:
+        clause = clause.head
+    start, end = subtree_span(clause)
+    # What was said is the clause minus the "according to X" phrase, on whichever side it sits.
+    if according.left_edge.i <= start + 1:
+        start = according.right_edge.i + 1
+    else:
+        end = according.left_edge.i
+    content = trim(according.doc, start, end) if end > start else None
+    return CueMatch((according.i, to.i + 1), "according to", "claim", sources[0], None, content)
