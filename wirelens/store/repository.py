@@ -86,6 +86,11 @@ class Store:
         self._engine = engine
         self._sqlite = engine.dialect.name == "sqlite"
 
+    @property
+    def url(self) -> str:
+        """The database URL, its password hidden, for messages."""
+        return self._engine.url.render_as_string(hide_password=True)
+
     def __enter__(self) -> Store:
         return self
 

@@ -1,0 +1,302 @@
+"""The `wirelens` command: analyze, ingest, report, export, schema, eval.
+
+The CLI is an edge: it builds Settings and options once, calls `read_articles` and `analyze_batch`
+like any user of the package, and turns errors into one line on stderr (exit 2 for bad input or
+usage, 1 for anything else; the traceback only with --verbose).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from enum import Enum
+from functools import wraps
+from pathlib import Path
+from typing import Annotated, Optional, TextIO
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from .analyze import analyze_batch
+from .errors import ConfigError, WirelensError
+from .ingest import Ingested, ReadOptions, read_articles
+from .model import Analysis, json_schema
+from .nlp import load_pipeline
+from .report import print_report
+from .settings import Settings
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Who said what, about whom, when and where, on what evidence: structured records from news articles.",
+)
+eval_app = typer.Typer(no_args_is_help=True, help="Score the pipeline against gold data.")
+app.add_typer(eval_app, name="eval")
+
+_stderr = Console(stderr=True, soft_wrap=True)
+_DEFAULTS = Settings()
+
+
+class OutputFormat(str, Enum):
+    auto = "auto"
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+
+
+class InputFormatOption(str, Enum):
+    auto = "auto"
+    text = "text"
+    html = "html"
+    jsonl = "jsonl"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+class ExportWhat(str, Enum):
+    articles = "articles"
+    statements = "statements"
+    events = "events"
+    actors = "actors"
+    places = "places"
+    times = "times"
+    relations = "relations"
+    positions = "positions"
+
+
+Paths = Annotated[list[str], typer.Argument(help="files, directories (read recursively) or - for stdin")]
+Published = Annotated[Optional[str], typer.Option(help="publication date (ISO) of the articles; overrides page metadata")]
+Url = Annotated[Optional[str], typer.Option(help="source URL of the article")]
+Outlet = Annotated[Optional[str], typer.Option(help="outlet that published the article")]
+Title = Annotated[Optional[str], typer.Option(help="title of the article")]
+InputFormat = Annotated[InputFormatOption, typer.Option("--input-format", help="how to read inputs; auto goes by extension")]
+MaxChars = Annotated[int, typer.Option(help="longest article text accepted, in characters")]
+BatchSize = Annotated[int, typer.Option(help="articles per nlp.pipe batch")]
+Workers = Annotated[int, typer.Option(help="worker processes for parsing (nlp.pipe n_process)")]
+Database = Annotated[str, typer.Option("--db", help="SQLAlchemy URL of the store")]
+Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="print tracebacks of errors")]
+
+
+def _edge(command: Callable) -> Callable:
+    """Turn errors into one line on stderr and an exit code, once, at the edge."""
+
+    @wraps(command)
+    def run(*args, verbose: bool = False, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except typer.Exit:
+            raise
+        except WirelensError as error:
+            if verbose:
+                _stderr.print_exception()
+            _stderr.print(f"wirelens: {error}", markup=False, highlight=False)
+            raise typer.Exit(2) from None
+        except Exception as error:  # the one place that catches everything: the process edge
+            if verbose:
+                _stderr.print_exception()
+            _stderr.print(f"wirelens: unexpected error: {type(error).__name__}: {error}", markup=False, highlight=False)
+            raise typer.Exit(1) from None
+
+    return run
+
+
+@app.command()
+@_edge
+def analyze(
+    paths: Paths,
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="json (one article), jsonl (many), table (report); auto picks")] = OutputFormat.auto,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="write here instead of stdout")] = None,
+    published: Published = None,
+    url: Url = None,
+    outlet: Outlet = None,
+    title: Title = None,
+    input_format: InputFormat = InputFormatOption.auto,
+    max_chars: MaxChars = _DEFAULTS.max_chars,
+    batch_size: BatchSize = _DEFAULTS.batch_size,
+    workers: Workers = _DEFAULTS.workers,
+    verbose: Verbose = False,
+) -> None:
+    """Analyze articles and print their analyses (JSON, JSONL or a readable table).
+
+    JSONL output has one line per input article in input order; an article that could not be read
+    gives a line {"origin": ..., "error": ...} in its place, so lines stay aligned with the input.
+    """
+    settings = replace(_DEFAULTS, max_chars=max_chars, batch_size=batch_size, workers=workers)
+    options = ReadOptions(url=url, outlet=outlet, title=title, published=published, input_format=input_format.value)
+    chosen = _choose_format(format, paths)
+    items = list(read_articles(paths, options, settings))
+    analyses = _analyze_items(items, settings)
+    failures = 0
+    with _open_output(output) as out:
+        console = Console(file=out, width=160 if output else None)
+        for item, analysis in zip(items, analyses, strict=True):
+            if item.error is not None:
+                failures += 1
+                _stderr.print(f"wirelens: {item.error}", markup=False, highlight=False)
+                if chosen == "jsonl":
+                    out.write(json.dumps({"origin": item.origin, "error": item.error.reason}) + "\n")
+            elif chosen == "table":
+                print_report(analysis, console)
+            else:
+                out.write(analysis.to_json(indent=2 if chosen == "json" else None) + "\n")
+    if failures:
+        raise typer.Exit(2)
+
+
+@app.command()
+@_edge
+def ingest(
+    paths: Paths,
+    db: Database = _DEFAULTS.database_url,
+    published: Published = None,
+    url: Url = None,
+    outlet: Outlet = None,
+    title: Title = None,
+    input_format: InputFormat = InputFormatOption.auto,
+    max_chars: MaxChars = _DEFAULTS.max_chars,
+    batch_size: BatchSize = _DEFAULTS.batch_size,
+    workers: Workers = _DEFAULTS.workers,
+    verbose: Verbose = False,
+) -> None:
+    """Analyze articles and store their analyses; re-ingesting an article replaces its analysis."""
+    from .store import open_store
+
+    settings = replace(_DEFAULTS, max_chars=max_chars, batch_size=batch_size, workers=workers, database_url=db)
+    options = ReadOptions(url=url, outlet=outlet, title=title, published=published, input_format=input_format.value)
+    items = list(read_articles(paths, options, settings))
+    stored = statements = failures = 0
+    with open_store(settings.database_url) as store:
+        for item, analysis in zip(items, _analyze_items(items, settings), strict=True):
+            if item.error is not None:
+                failures += 1
+                _stderr.print(f"wirelens: {item.error}", markup=False, highlight=False)
+                continue
+            store.save(analysis)
+            stored += 1
+            statements += len(analysis.statements)
+        total, shown = store.count("articles"), store.url
+    _stderr.print(
+        f"stored {stored} article(s) with {statements} statement(s) in {shown}; "
+        f"{total} article(s) in the store" + (f"; {failures} input(s) skipped" if failures else ""),
+        markup=False, highlight=False,
+    )
+    if failures:
+        raise typer.Exit(2)
+
+
+@app.command()
+@_edge
+def report(
+    db: Database = _DEFAULTS.database_url,
+    article: Annotated[Optional[str], typer.Option(help="id of one stored article (default: all)")] = None,
+    verbose: Verbose = False,
+) -> None:
+    """Print a readable report of stored analyses: statements, times, places, actors."""
+    from .store import open_store
+
+    console = Console()
+    with open_store(db) as store:
+        if article is not None:
+            analysis = store.get(article)
+            if analysis is None:
+                raise ConfigError(f"no article {article!r} in {store.url}; `wirelens export --what articles` lists them")
+            print_report(analysis, console)
+            return
+        for analysis in store.analyses():
+            print_report(analysis, console)
+
+
+@app.command()
+@_edge
+def export(
+    db: Database = _DEFAULTS.database_url,
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="output format")] = ExportFormat.jsonl,
+    what: Annotated[ExportWhat, typer.Option(help="which records")] = ExportWhat.statements,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="file to write (required for parquet)")] = None,
+    verbose: Verbose = False,
+) -> None:
+    """Export stored records, one row a record, as JSONL, CSV or Parquet."""
+    from .store import export_records, open_store
+
+    with open_store(db) as store:
+        target = str(output) if output is not None else sys.stdout
+        rows = export_records(store, what.value, format.value, target)
+    _stderr.print(f"exported {rows} {what.value} row(s)", markup=False, highlight=False)
+
+
+@app.command()
+@_edge
+def schema(verbose: Verbose = False) -> None:
+    """Print the JSON Schema of an analysis (wirelens/1), generated from the records."""
+    typer.echo(json.dumps(json_schema(), indent=2))
+
+
+@eval_app.command("attribution")
+@_edge
+def eval_attribution(
+    gold: Annotated[Path, typer.Option(help="attributions JSONL (PolNeAR form)")],
+    docs: Annotated[Path, typer.Option(help="docs JSONL of the same documents")],
+    pred_out: Annotated[Optional[Path], typer.Option(help="also write the predictions here (JSONL)")] = None,
+    merge_same_cue: Annotated[bool, typer.Option(help="merge predictions sharing a cue before scoring")] = False,
+    batch_size: BatchSize = _DEFAULTS.batch_size,
+    workers: Workers = _DEFAULTS.workers,
+    verbose: Verbose = False,
+) -> None:
+    """Attribution P/R/F1 (content and joint) of the pipeline on a PolNeAR-form gold set."""
+    from .eval.attribution import evaluate_attribution, format_scores
+
+    for path in (gold, docs):
+        if not path.is_file():
+            raise ConfigError(f"{path}: no such file")
+    nlp = load_pipeline(_DEFAULTS)
+    scores = evaluate_attribution(
+        docs, gold, nlp, batch_size=batch_size, workers=workers, pred_out=pred_out, merge_same_cue=merge_same_cue
+    )
+    typer.echo(format_scores(scores))
+
+
+def _choose_format(chosen: OutputFormat, paths: list[str]) -> str:
+    if chosen is not OutputFormat.auto:
+        return chosen.value
+    single = len(paths) == 1 and paths[0] != "-" and not Path(paths[0]).is_dir()
+    return "json" if single and Path(paths[0]).suffix.lower() not in {".jsonl", ".ndjson"} else "jsonl"
+
+
+def _analyze_items(items: list[Ingested], settings: Settings) -> Iterator[Analysis | None]:
+    """The analysis of each item (None for failed items), in order, with a progress bar on
+    multi-article runs."""
+    articles = [item.article for item in items if item.article is not None]
+    if not articles:
+        yield from (None for _ in items)
+        return
+    nlp = load_pipeline(settings)
+    analyses = analyze_batch(articles, nlp, batch_size=settings.batch_size, workers=settings.workers)
+    with Progress(
+        TextColumn("analyzing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=_stderr, transient=True, disable=len(articles) < 2,
+    ) as progress:
+        task = progress.add_task("analyze", total=len(articles))
+        for item in items:
+            if item.article is None:
+                yield None
+                continue
+            yield next(analyses)
+            progress.advance(task)
+
+
+@contextmanager
+def _open_output(path: Path | None) -> Iterator[TextIO]:
+    if path is None:
+        yield sys.stdout
+        return
+    with open(path, "w", encoding="utf-8") as out:
+        yield out
+

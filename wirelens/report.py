@@ -1,0 +1,58 @@
+"""A readable report of one analysis for the terminal: statements, times, places, actors."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from .model import Analysis
+
+_CONTENT_WIDTH = 90
+
+
+def render_report(analysis: Analysis) -> Group:
+    """The report of `analysis` as a rich renderable. Article text is printed as text, never markup."""
+    article = analysis.article
+    names = {actor.id: actor.name for actor in analysis.actors}
+    heading = Text.assemble(
+        (article.title or article.url or article.id, "bold"),
+        f"\npublished {article.published or 'unknown'} ({article.published_source})",
+        f" · {article.outlet}" if article.outlet else "",
+        f" · {article.id[:19]}…",
+    )
+    statements = Table(title=f"Statements ({len(analysis.statements)})", title_justify="left", expand=False)
+    for column in ("id", "speaker", "cue", "act", "mode", "evidence"):
+        statements.add_column(column, no_wrap=column != "speaker", max_width=24)
+    statements.add_column("content", overflow="fold", ratio=1, min_width=30)
+    for s in analysis.statements:
+        speaker = names.get(s.speaker) if s.speaker else None
+        if speaker is None and s.speaker_span is not None:
+            speaker = article.text[s.speaker_span[0] : s.speaker_span[1]] + " (?)"
+        statements.add_row(s.id, Text(speaker or "—"), Text(s.cue.text), s.act, s.mode, s.evidence, Text(_shorten(s.content.text)))
+    times = Table(title=f"Times ({len(analysis.times)})", title_justify="left")
+    for column in ("id", "text", "type", "value", "anchor"):
+        times.add_column(column)
+    for t in analysis.times:
+        times.add_row(t.id, Text(t.text), t.type, t.value, t.anchor or "")
+    places = Table(title=f"Places ({len(analysis.places)})", title_justify="left")
+    for column in ("id", "name", "kind", "mentions"):
+        places.add_column(column)
+    for p in analysis.places:
+        places.add_row(p.id, Text(p.name), p.kind or "", str(len(p.mentions)))
+    actors = Table(title=f"Actors ({len(analysis.actors)})", title_justify="left")
+    for column in ("id", "name", "kind", "role", "mentions"):
+        actors.add_column(column)
+    for a in analysis.actors:
+        actors.add_row(a.id, Text(a.name), a.kind, Text(a.role or ""), str(len(a.mentions)))
+    return Group(heading, statements, times, places, actors)
+
+
+def print_report(analysis: Analysis, console: Console) -> None:
+    console.print(render_report(analysis))
+    console.print()
+
+
+def _shorten(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 2 * _CONTENT_WIDTH else text[: 2 * _CONTENT_WIDTH - 1] + "…"
