@@ -9,7 +9,7 @@ import sys
 
 import pyarrow.parquet as pq
 import pytest
-from test_store import seed_analysis
+from samples import seed_analysis
 
 from wirelens.errors import ConfigError
 from wirelens.store import RECORD_KINDS, export_records, open_store, record_columns

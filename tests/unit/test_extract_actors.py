@@ -1,0 +1,47 @@
+"""Actors of the seed article: one record per actor, surnames and pronouns joined to it."""
+
+from __future__ import annotations
+
+from wirelens.extract.actors import extract_actors
+from wirelens.extract.cues import find_cues
+
+
+def actor(seed, name):
+    return next(a for a in seed.actors if a.name == name)
+
+
+def mention_texts(seed, seed_text, name):
+    return [seed_text[s:e] for s, e in actor(seed, name).mentions]
+
+
+def test_surnames_join_the_full_name(seed, seed_text):
+    assert {"Sergei Lavrov", "Lavrov"} <= set(mention_texts(seed, seed_text, "Sergei Lavrov"))
+    assert {"Volodymyr Zelenskiy", "Zelenskiy"} <= set(mention_texts(seed, seed_text, "Volodymyr Zelenskiy"))
+    assert sum(a.name.endswith("Trump") for a in seed.actors) == 1
+
+
+def test_titles_become_roles(seed):
+    assert actor(seed, "Sergei Lavrov").role == "Foreign Minister"
+    assert actor(seed, "Donald Trump").role == "President"
+
+
+def test_unnamed_speakers_are_actors(seed):
+    commander = actor(seed, "A senior Russian commander")
+    assert commander.kind == "unnamed"
+    assert commander.role == "commander"
+    assert actor(seed, "Ukraine’s foreign minister").kind == "unnamed"
+
+
+def test_he_follows_the_last_subject(seed, seed_text):
+    he_said = seed_text.index("He said there were no injuries")
+    assert (he_said, he_said + 2) in actor(seed, "Sergei Lavrov").mentions
+    he_indicated = seed_text.index("He has also indicated")
+    assert (he_indicated, he_indicated + 2) in actor(seed, "Donald Trump").mentions
+
+
+def test_ids_follow_the_text_and_mentions_point_at_names(nlp):
+    doc = nlp("Officials in Kyiv met Sergei Lavrov. Lavrov said the talks went well.")
+    actors = extract_actors(doc, find_cues(doc))
+    assert [a.id for a in actors] == [f"a{n}" for n in range(1, len(actors) + 1)]
+    lavrov = next(a for a in actors if a.name == "Sergei Lavrov")
+    assert [doc.text[s:e] for s, e in lavrov.mentions] == ["Sergei Lavrov", "Lavrov"]
