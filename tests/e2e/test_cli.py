@@ -1,0 +1,183 @@
+"""The CLI as a user runs it: Typer's CliRunner for each command, and the installed `wirelens`."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import jsonschema
+import pyarrow.parquet as pq
+import pytest
+from conftest import SEED
+from typer.testing import CliRunner
+
+from wirelens.cli import app
+
+runner = CliRunner()
+
+
+def run(*args: str, input: str | bytes | None = None):
+    return runner.invoke(app, list(args), input=input, catch_exceptions=False)
+
+
+@pytest.fixture
+def db(tmp_path) -> str:
+    return f"sqlite:///{tmp_path / 'w.db'}"
+
+
+def names(analysis: dict) -> dict[str, str]:
+    return {a["id"]: a["name"] for a in analysis["actors"]}
+
+
+def test_installed_command_analyzes_the_seed_into_a_valid_analysis():
+    exe = shutil.which("wirelens") or str(Path(__file__).resolve().parents[2] / ".venv" / "bin" / "wirelens")
+    done = subprocess.run([exe, "analyze", str(SEED), "--published", "2025-12-29", "--format", "json"],
+                          capture_output=True, text=True, check=True)
+    analysis = json.loads(done.stdout)
+    schema = json.loads(subprocess.run([exe, "schema"], capture_output=True, text=True, check=True).stdout)
+    jsonschema.validate(analysis, schema)
+    text = analysis["article"]["text"]
+    assert analysis["schema"] == "wirelens/1"
+    assert len(analysis["statements"]) >= 10
+    assert "Sergei Lavrov" in names(analysis).values()
+    lavrov = next(s for s in analysis["statements"] if names(analysis).get(s["speaker"]) == "Sergei Lavrov")
+    assert (lavrov["act"], lavrov["evidence"]) == ("claim", "none_provided")
+    for statement in analysis["statements"]:
+        start, end = statement["cue"]["span"]
+        assert text[start:end] == statement["cue"]["text"]
+
+
+def test_table_format_prints_the_report():
+    result = run("analyze", str(SEED), "--published", "2025-12-29", "--format", "table")
+    assert result.exit_code == 0
+    assert "Sergei Lavrov" in result.stdout and "none_provided" in result.stdout
+    assert "2025-12-28/2025-12-29" in result.stdout
+
+
+def test_jsonl_input_gives_one_line_per_input_line_in_order(tmp_path):
+    lines = [
+        {"id": "first", "text": "Lavrov said the talks had failed.", "published": "2025-12-29"},
+        {"id": "bad", "text": ""},
+        {"id": "third", "text": "Zelenskiy denied the report on Monday.", "outlet": "Reuters"},
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    result = run("analyze", str(source))
+    assert result.exit_code == 2
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o.get("article", {}).get("source_id") for o in out] == ["first", None, "third"]
+    assert out[1] == {"origin": f"{source}:2", "error": "empty text"}
+    assert f"{source}:2: empty text" in result.stderr
+
+
+def test_stdin_is_read_with_dash():
+    result = run("analyze", "-", "--format", "jsonl", input="Officials said the bridge was destroyed.")
+    assert result.exit_code == 0
+    (analysis,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert analysis["statements"][0]["cue"]["text"] == "said"
+
+
+def test_output_file(tmp_path):
+    target = tmp_path / "out.json"
+    assert run("analyze", str(SEED), "--published", "2025-12-29", "-o", str(target)).exit_code == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["article"]["published"] == "2025-12-29"
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty text"),
+        (b"   \n\t ", "text is only whitespace"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary data"),
+    ],
+)
+def test_a_bad_file_exits_2_with_a_one_line_reason(tmp_path, content, reason):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    result = run("analyze", str(bad))
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"wirelens: {bad}: ") and reason in line
+    assert "Traceback" not in result.stderr
+
+
+def test_a_huge_file_is_refused_with_the_limit(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("The minister said the talks would go on. " * 50, encoding="utf-8")
+    result = run("analyze", str(big), "--max-chars", "1000")
+    assert result.exit_code == 2
+    assert "over the limit of 1,000" in result.stderr and "--max-chars" in result.stderr
+
+
+def test_a_bad_article_in_a_directory_is_skipped_and_the_others_processed(tmp_path):
+    (tmp_path / "a.txt").write_text("Lavrov said the talks had failed.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    (tmp_path / "nested").mkdir()
+    (tmp_path / "nested" / "c.txt").write_text("Zelenskiy denied the report.", encoding="utf-8")
+    result = run("analyze", str(tmp_path), "--format", "jsonl")
+    assert result.exit_code == 2
+    analyses = [json.loads(line) for line in result.stdout.splitlines() if '"article"' in line]
+    assert len(analyses) == 2
+    assert "b.txt: empty text" in result.stderr
+
+
+def test_ingest_twice_leaves_one_article_and_report_reads_it_back(tmp_path, db):
+    for _ in range(2):
+        result = run("ingest", str(SEED), "--published", "2025-12-29", "--db", db)
+        assert result.exit_code == 0, result.stderr
+    with sqlite3.connect(db.removeprefix("sqlite:///")) as conn:
+        assert conn.execute("select count(*) from articles").fetchone() == (1,)
+    assert "1 article(s) in the store" in result.stderr
+    shown = run("report", "--db", db)
+    assert shown.exit_code == 0
+    assert "Volodymyr Zelenskiy" in shown.stdout and "denial" in shown.stdout
+
+
+def test_ingest_of_a_duplicate_in_one_run_stores_it_once(tmp_path, db):
+    copy = tmp_path / "copy.txt"
+    copy.write_text(SEED.read_text(encoding="utf-8").replace("\n", "\n\n"), encoding="utf-8")
+    result = run("ingest", str(SEED), str(copy), "--db", db)
+    assert result.exit_code == 2
+    assert f"{copy}: duplicate of {SEED}" in result.stderr
+    assert "1 article(s) in the store" in result.stderr
+
+
+def test_export_statements_as_csv_and_parquet(tmp_path, db):
+    run("ingest", str(SEED), "--published", "2025-12-29", "--db", db)
+    csv_result = run("export", "--db", db, "--format", "csv", "--what", "statements")
+    assert csv_result.exit_code == 0
+    header, *rows = csv_result.stdout.splitlines()
+    assert "act" in header.split(",") and len(rows) >= 10
+    target = tmp_path / "actors.parquet"
+    assert run("export", "--db", db, "--format", "parquet", "--what", "actors", "-o", str(target)).exit_code == 0
+    assert "Sergei Lavrov" in pq.read_table(target).column("name").to_pylist()
+
+
+def test_parquet_to_stdout_is_a_usage_error(db):
+    result = run("export", "--db", db, "--format", "parquet")
+    assert result.exit_code == 2
+    assert "cannot write Parquet to a stream" in result.stderr
+
+
+def test_report_of_an_unknown_article(db):
+    run("ingest", str(SEED), "--db", db)
+    result = run("report", "--db", db, "--article", "sha256:nope")
+    assert result.exit_code == 2
+    assert "no article 'sha256:nope'" in result.stderr
+
+
+def test_a_bad_database_url_is_one_line(tmp_path):
+    result = run("ingest", str(SEED), "--db", "nosuchdialect://x")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("wirelens: database URL") and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_schema_command_prints_the_generated_schema():
+    result = run("schema")
+    schema = json.loads(result.stdout)
+    assert schema["properties"]["schema"]["const"] == "wirelens/1"
+    assert {"statements", "events", "actors", "places", "times"} <= set(schema["properties"])
