@@ -16,20 +16,21 @@ def render_report(analysis: Analysis) -> Group:
     article = analysis.article
     names = {actor.id: actor.name for actor in analysis.actors}
     heading = Text.assemble(
-        (article.title or article.url or article.id, "bold"),
-        f"\npublished {article.published or 'unknown'} ({article.published_source})",
+        (article.title or article.url or "(untitled article)", "bold"),
+        f"\n{article.id}\npublished {article.published or 'unknown'} ({article.published_source})",
         f" · {article.outlet}" if article.outlet else "",
-        f" · {article.id[:19]}…",
     )
     statements = Table(title=f"Statements ({len(analysis.statements)})", title_justify="left", expand=False)
-    for column in ("id", "speaker", "cue", "act", "mode", "evidence"):
-        statements.add_column(column, no_wrap=column != "speaker", max_width=24)
+    for column in ("id", "speaker", "cue", "act / mode", "evidence"):
+        statements.add_column(column, no_wrap=column != "speaker", max_width=20)
     statements.add_column("content", overflow="fold", ratio=1, min_width=30)
     for s in analysis.statements:
         speaker = names.get(s.speaker) if s.speaker else None
         if speaker is None and s.speaker_span is not None:
             speaker = article.text[s.speaker_span[0] : s.speaker_span[1]] + " (?)"
-        statements.add_row(s.id, Text(speaker or "—"), Text(s.cue.text), s.act, s.mode, s.evidence, Text(_shorten(s.content.text)))
+        statements.add_row(
+            s.id, Text(speaker or "—"), Text(s.cue.text), f"{s.act}\n{s.mode}", s.evidence, Text(_shorten(s.content.text))
+        )
     times = Table(title=f"Times ({len(analysis.times)})", title_justify="left")
     for column in ("id", "text", "type", "value", "anchor"):
         times.add_column(column)
