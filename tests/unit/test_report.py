@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 from rich.console import Console
 
 from wirelens import Settings, analyze
@@ -10,10 +12,9 @@ from wirelens.report import print_report
 
 
 def rendered(analysis) -> str:
-    console = Console(record=True, width=140)
-    with console.capture():
-        print_report(analysis, console)
-    return console.export_text()
+    out = io.StringIO()
+    print_report(analysis, Console(file=out, width=140))
+    return out.getvalue()
 
 
 def test_report_lists_statements_times_places_actors(seed):
