@@ -11,7 +11,7 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.schema import CreateIndex, CreateTable
 
 from wirelens.errors import ConfigError
-from samples import TEXT, seed_analysis
+from samples import seed_analysis
 
 from wirelens.model import Analysis, Article
 from wirelens.store import RECORD_KINDS, StatementHit, open_store, record_columns
