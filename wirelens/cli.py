@@ -132,15 +132,12 @@ def analyze(
     settings = replace(_DEFAULTS, max_chars=max_chars, batch_size=batch_size, workers=workers)
     options = ReadOptions(url=url, outlet=outlet, title=title, published=published, input_format=input_format.value)
     chosen = _choose_format(format, paths)
-    items = list(read_articles(paths, options, settings))
-    analyses = _analyze_items(items, settings)
     failures = 0
     with _open_output(output) as out:
         console = Console(file=out, width=160 if output else None)
-        for item, analysis in zip(items, analyses, strict=True):
+        for item, analysis in _analyzed(paths, options, settings):
             if item.error is not None:
                 failures += 1
-                _stderr.print(f"wirelens: {item.error}", markup=False, highlight=False)
                 if chosen == "jsonl":
                     out.write(json.dumps({"origin": item.origin, "error": item.error.reason}) + "\n")
             elif chosen == "table":
@@ -171,13 +168,11 @@ def ingest(
 
     settings = replace(_DEFAULTS, max_chars=max_chars, batch_size=batch_size, workers=workers, database_url=db)
     options = ReadOptions(url=url, outlet=outlet, title=title, published=published, input_format=input_format.value)
-    items = list(read_articles(paths, options, settings))
     stored = statements = failures = 0
     with open_store(settings.database_url) as store:
-        for item, analysis in zip(items, _analyze_items(items, settings), strict=True):
+        for item, analysis in _analyzed(paths, options, settings):
             if item.error is not None:
                 failures += 1
-                _stderr.print(f"wirelens: {item.error}", markup=False, highlight=False)
                 continue
             store.save(analysis)
             stored += 1
@@ -268,6 +263,15 @@ def _choose_format(chosen: OutputFormat, paths: list[str]) -> str:
         return chosen.value
     single = len(paths) == 1 and paths[0] != "-" and not Path(paths[0]).is_dir()
     return "json" if single and Path(paths[0]).suffix.lower() not in {".jsonl", ".ndjson"} else "jsonl"
+
+
+def _analyzed(paths: list[str], options: ReadOptions, settings: Settings) -> Iterator[tuple[Ingested, Analysis | None]]:
+    """Each input item with its analysis (None for a failed item, reported on stderr), in order."""
+    items = list(read_articles(paths, options, settings))
+    for item, analysis in zip(items, _analyze_items(items, settings), strict=True):
+        if item.error is not None:
+            _stderr.print(f"wirelens: {item.error}", markup=False, highlight=False)
+        yield item, analysis
 
 
 def _analyze_items(items: list[Ingested], settings: Settings) -> Iterator[Analysis | None]:
