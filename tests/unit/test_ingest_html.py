@@ -58,5 +58,5 @@ def test_no_article_text(html):
     with pytest.raises(InputError) as caught:
         read_html(html, "page.html", ReadOptions(), SETTINGS)
     assert str(caught.value) == (
-        "page.html: no article text found in the HTML; if it is plain text, try --format text"
+        "page.html: no article text found in the HTML; if it is plain text, try --input-format text"
     )

@@ -93,7 +93,7 @@ def test_bad_files_are_reported_and_the_rest_processed(tmp_path):
         f"{tmp_path / '1-empty.txt'}: empty text",
         f"{tmp_path / '2-blank.txt'}: text is only whitespace",
         f"{tmp_path / '3-image.txt'}: binary data, not text (a NUL byte at offset 8)",
-        f"{tmp_path / '5-nothing.html'}: no article text found in the HTML; if it is plain text, try --format text",
+        f"{tmp_path / '5-nothing.html'}: no article text found in the HTML; if it is plain text, try --input-format text",
     ]
     assert [item.article.text for item in items if item.article] == [ENGLISH]
 

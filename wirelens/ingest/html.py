@@ -37,7 +37,7 @@ def read_html(html: str, source: str, options: ReadOptions, settings: Settings) 
     # where we raise with the reason and the fix.
     if document is None or not (document.text or "").strip():
         raise InputError(
-            source, "no article text found in the HTML; if it is plain text, try --format text"
+            source, "no article text found in the HTML; if it is plain text, try --input-format text"
         )
     return make_article(
         document.text,
