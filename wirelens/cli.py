@@ -197,7 +197,8 @@ def report(
     """Print a readable report of stored analyses: statements, times, places, actors."""
     from .store import open_store
 
-    console = Console()
+    # a pipe or file has no width of its own; rich would assume 80 columns and squeeze the tables
+    console = Console() if sys.stdout.isatty() else Console(width=120)
     with open_store(db) as store:
         if article is not None:
             analysis = store.get(article)

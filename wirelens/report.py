@@ -22,8 +22,10 @@ def render_report(analysis: Analysis) -> Group:
     )
     statements = Table(title=f"Statements ({len(analysis.statements)})", title_justify="left", expand=False)
     for column in ("id", "speaker", "cue", "act / mode", "evidence"):
-        statements.add_column(column, no_wrap=column != "speaker", max_width=20)
-    statements.add_column("content", overflow="fold", ratio=1, min_width=30)
+        # only the id never wraps: on a narrow terminal the others wrap rather than push the
+        # content column off the edge
+        statements.add_column(column, no_wrap=column == "id", overflow="fold", max_width=20)
+    statements.add_column("content", overflow="fold", ratio=1, min_width=20)
     for s in analysis.statements:
         speaker = names.get(s.speaker) if s.speaker else None
         if speaker is None and s.speaker_span is not None:
