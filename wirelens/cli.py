@@ -134,7 +134,7 @@ def analyze(
     chosen = _choose_format(format, paths)
     failures = 0
     with _open_output(output) as out:
-        console = Console(file=out, width=160 if output else None)
+        console = _console(out)
         for item, analysis in _analyzed(paths, options, settings):
             if item.error is not None:
                 failures += 1
@@ -197,8 +197,7 @@ def report(
     """Print a readable report of stored analyses: statements, times, places, actors."""
     from .store import open_store
 
-    # a pipe or file has no width of its own; rich would assume 80 columns and squeeze the tables
-    console = Console() if sys.stdout.isatty() else Console(width=120)
+    console = _console(sys.stdout)
     with open_store(db) as store:
         if article is not None:
             analysis = store.get(article)
@@ -295,6 +294,11 @@ def _analyze_items(items: list[Ingested], settings: Settings) -> Iterator[Analys
                 continue
             yield next(analyses)
             progress.advance(task)
+
+
+def _console(out: TextIO) -> Console:
+    # a pipe or file has no width of its own; rich would assume 80 columns and squeeze the tables
+    return Console(file=out) if out.isatty() else Console(file=out, width=120)
 
 
 @contextmanager
