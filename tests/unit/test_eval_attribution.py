@@ -6,10 +6,10 @@ import copy
 import importlib.util
 import json
 from dataclasses import astuple
-from pathlib import Path
 from types import ModuleType
 
 import pytest
+from conftest import shared_file
 
 from wirelens import Settings, load_pipeline
 from wirelens.eval.attribution import (
@@ -24,11 +24,6 @@ from wirelens.eval.attribution import (
 )
 from wirelens.model import Analysis, Article, Content, Cue, Statement
 
-# The repository is cloned beside `shared`, which holds gold data we may read but not commit.
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
-REFERENCE_SCORER = SHARED / "eval" / "scorers" / "attribution_score.py"
-DEV_DOCS = SHARED / "eval" / "attribution" / "polnear_dev.docs.jsonl"
-DEV_GOLD = SHARED / "eval" / "attribution" / "polnear_dev.attributions.jsonl"
 
 TEXT = (
     'Lavrov said "Ukraine attacked the residence." '
@@ -256,9 +251,8 @@ def test_format_scores_lists_every_metric():
 
 
 def _reference() -> ModuleType:
-    if not REFERENCE_SCORER.exists():
-        pytest.skip(f"reference scorer not found at {REFERENCE_SCORER} (../shared is not beside the repo)")
-    spec = importlib.util.spec_from_file_location("attribution_score_reference", REFERENCE_SCORER)
+    scorer = shared_file("eval/scorers/attribution_score.py")
+    spec = importlib.util.spec_from_file_location("attribution_score_reference", scorer)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -313,9 +307,8 @@ def _assert_same(ours: AttributionScores, ref: dict) -> None:
 @pytest.mark.parametrize("merge_same_cue", [False, True])
 def test_agrees_with_reference_scorer_on_dev(merge_same_cue):
     reference = _reference()
-    if not (DEV_DOCS.exists() and DEV_GOLD.exists()):
-        pytest.skip(f"PolNeAR dev split not found under {DEV_DOCS.parent}")
-    docs, gold = load_jsonl(DEV_DOCS), load_jsonl(DEV_GOLD)
+    docs = load_jsonl(shared_file("eval/attribution/polnear_dev.docs.jsonl"))
+    gold = load_jsonl(shared_file("eval/attribution/polnear_dev.attributions.jsonl"))
     pred = _perturbed(gold, {d["doc_id"]: d["text"] for d in docs})
 
     ours = score_attribution(docs, gold, copy.deepcopy(pred), merge_same_cue=merge_same_cue)
