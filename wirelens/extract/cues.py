@@ -17,6 +17,9 @@ _ATTRIBUTIVE = {"amod", "compound", "nmod", "acomp"}
 _ADDRESSING = {"tell", "warn", "urge", "ask", "order", "instruct", "promise", "caution"}
 # Cues whose object is what was said: "denied the report", "rejected the claim".
 _OBJECT_CONTENT = {"deny", "reject", "dismiss", "refute", "confirm", "acknowledge", "admit", "announce", "demand", "predict"}
+# Complements that say something of the object or the subject: "called it a hoax" (oprd),
+# "wants to win" (xcomp).
+_PREDICATIVE = {"oprd", "xcomp", "attr", "acomp"}
 # How far up conj/advcl/xcomp links a cue may look for the subject it shares with its head
 # ("Trump met Zelenskiy ... and said ..."; "..., warning it would not go unanswered").
 _SHARED_SUBJECT_DEPTH = 3
@@ -36,23 +39,25 @@ class CueMatch:
 
 def find_cues(doc: Doc) -> list[CueMatch]:
     """Every reporting cue of `doc`, in text order."""
-    verbs = lexicon().verbs
+    words = lexicon()
     found = []
     for token in doc:
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             found.append(_according_to(token))
-        elif token.pos_ == "VERB" and token.lemma_.lower() in verbs and token.dep_ not in _ATTRIBUTIVE:
-            found.append(_verb_cue(token, verbs[token.lemma_.lower()]))
+        elif token.pos_ == "VERB" and token.dep_ not in _ATTRIBUTIVE:
+            act = words.act_of(token.lemma_.lower())
+            if act is not None:
+                found.append(_verb_cue(token, act))
     return [match for match in found if match is not None]
 
 
 def speaker_of(verb: Token) -> Token | None:
     """The token naming who performs `verb`: its subject, the agent of a passive, or the subject
     it shares with the verb it is coordinated with or subordinate to."""
-    verbs = lexicon().verbs
+    words = lexicon()
     for _ in range(_SHARED_SUBJECT_DEPTH + 1):
         head = verb.head
-        if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in verbs:
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and words.act_of(head.head.lemma_.lower()):
             # "denied Ukraine had planned it and accused Russia": the parse puts the second
             # report inside the first one's content; its speaker is the first report's
             verb = head.head
@@ -98,7 +103,29 @@ def _verb_cue(verb: Token, act: str) -> CueMatch:
             content = trim(verb.doc, obj.left_edge.i, as_phrase[0].right_edge.i + 1)
     elif content is None and obj is not None and lemma in _OBJECT_CONTENT:
         content = subtree_span(obj)
+    if content is None and lemma not in _ADDRESSING:
+        content = _learned_content(verb, children)
     return CueMatch((verb.i, verb.i + 1), lemma, act, speaker_of(verb), addressee, content)
+
+
+def _learned_content(verb: Token, children: dict[str, Token]) -> tuple[int, int] | None:
+    """The content where the train split says this verb keeps it: its object ("cited the
+    remarks", with what follows it: "called the charges unsubstantiated"), its open complement,
+    or the object of one of its prepositions ("called for a ban")."""
+    for relation in lexicon().relations(verb.lemma_.lower()):
+        if relation.startswith("prep:"):
+            word = relation.removeprefix("prep:")
+            objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == word
+                       for o in p.children if o.dep_ in {"pobj", "pcomp"}]
+            if objects:
+                return subtree_span(objects[0])
+        elif relation == "dobj" and "dobj" in children:
+            obj = children["dobj"]
+            tail = [c for c in verb.children if c.i > obj.i and c.dep_ in _PREDICATIVE]
+            return trim(verb.doc, obj.left_edge.i, max([obj, *tail], key=lambda t: t.i).right_edge.i + 1)
+        elif relation in _PREDICATIVE and relation in children:
+            return subtree_span(children[relation])
+    return None
 
 
 def _introduced_by_as(token: Token) -> bool:
@@ -108,9 +135,9 @@ def _introduced_by_as(token: Token) -> bool:
 def _clause(root: Token) -> tuple[int, int]:
     """What a complement clause says, without a coordinated report of its own that the parse
     hangs on it ("denied Ukraine had planned it and accused Russia of ...")."""
-    verbs = lexicon().verbs
+    words = lexicon()
     own_reports = frozenset(
-        c.i for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in verbs
+        c.i for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB" and words.act_of(c.lemma_.lower())
     )
     start, end = subtree_span(root, exclude=own_reports)
     if own_reports:

@@ -1,0 +1,1 @@
+"""What wirelens learns from gold data, reproducibly (`wirelens train ...`)."""
