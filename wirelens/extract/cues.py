@@ -3,11 +3,11 @@ with the tokens the parse gives for its speaker, addressee and content."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Token
 
+from .cue_match import CueMatch
 from .lexicon import lexicon
+from .phrasal_cues import according_to, colon_introduction, in_source
 from .spans import subtree_span, trim
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -25,25 +25,17 @@ _PREDICATIVE = {"oprd", "xcomp", "attr", "acomp"}
 _SHARED_SUBJECT_DEPTH = 3
 
 
-@dataclass(frozen=True)
-class CueMatch:
-    """A reporting cue and what the parse says about it. Token ranges are [start, end)."""
-
-    cue: tuple[int, int]
-    lemma: str
-    act: str
-    speaker: Token | None
-    addressee: Token | None
-    content: tuple[int, int] | None
-
-
 def find_cues(doc: Doc) -> list[CueMatch]:
     """Every reporting cue of `doc`, in text order."""
     words = lexicon()
     found = []
     for token in doc:
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
-            found.append(_according_to(token))
+            found.append(according_to(token))
+        elif token.lower_ == "in" and token.dep_ == "prep":
+            found.append(in_source(token))
+        elif token.text == ":":
+            found.append(colon_introduction(token))
         elif token.pos_ == "VERB" and token.dep_ not in _ATTRIBUTIVE:
             act = words.act_of(token.lemma_.lower())
             if act is not None:
@@ -145,21 +137,3 @@ def _clause(root: Token) -> tuple[int, int]:
         while end - start > 1 and root.doc[end - 1].dep_ in {"cc", "punct"}:
             end -= 1
     return start, end
-
-
-def _according_to(according: Token) -> CueMatch | None:
-    to = next(c for c in according.children if c.lower_ == "to")
-    sources = [c for c in to.children if c.dep_ == "pobj"]
-    if not sources:
-        return None
-    clause = according.head
-    while clause.dep_ not in {"ROOT", "ccomp"}:
-        clause = clause.head
-    start, end = subtree_span(clause)
-    # What was said is the clause minus the "according to X" phrase, on whichever side it sits.
-    if according.left_edge.i <= start + 1:
-        start = according.right_edge.i + 1
-    else:
-        end = according.left_edge.i
-    content = trim(according.doc, start, end) if end > start else None
-    return CueMatch((according.i, to.i + 1), "according to", "claim", sources[0], None, content)

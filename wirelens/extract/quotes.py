@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
-_OPENING = {"“", "„", "«"}
+_OPENING = {"“", "„", "«", "``"}
 _CLOSING = {"”", "»"}
-_STRAIGHT = '"'
+# Marks that open and close alike; the New York Times writes quotations between two apostrophes.
+_STRAIGHT = {'"', "''"}
+_MARK = re.compile(r"''|``|[“”„«»\"\n]")
 
 
 class Quote(NamedTuple):
@@ -28,14 +31,15 @@ def find_quotes(text: str) -> list[Quote]:
     """
     quotes = []
     start: int | None = None
-    for i, char in enumerate(text):
-        if start is None and (char in _OPENING or char == _STRAIGHT):
-            start = i + 1
-        elif start is not None and (char in _CLOSING or char == _STRAIGHT):
+    for match in _MARK.finditer(text):
+        mark, i = match.group(), match.start()
+        if start is None and (mark in _OPENING or mark in _STRAIGHT):
+            start = match.end()
+        elif start is not None and (mark in _CLOSING or mark in _STRAIGHT):
             if i > start:
                 quotes.append(Quote(start, i, closed=True))
             start = None
-        elif start is not None and char == "\n":
+        elif start is not None and mark == "\n":
             if i > start:
                 quotes.append(Quote(start, i, closed=False))
             start = None

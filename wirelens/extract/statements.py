@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..model import Actor, Content, Cue, Evidence, Span, Statement, StatementMode, TextSpan, Timex
 from .actors import actor_at, noun_phrase
-from .cues import CueMatch
+from .cue_match import CueMatch
 from .lexicon import lexicon
 from .quotes import Quote, find_quotes, quoted_share
 
