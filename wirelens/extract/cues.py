@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .cue_match import CueMatch
+from .frames import frame_of
 from .lexicon import lexicon
 from .phrasal_cues import according_to, colon_introduction, in_source
 from .spans import subtree_span, trim
@@ -37,7 +38,7 @@ def find_cues(doc: Doc) -> list[CueMatch]:
         elif token.text == ":":
             found.append(colon_introduction(token))
         elif token.pos_ == "VERB" and token.dep_ not in _ATTRIBUTIVE:
-            act = words.act_of(token.lemma_.lower())
+            act = words.act_of(token.lemma_.lower(), frame_of(token))
             if act is not None:
                 found.append(_verb_cue(token, act))
     return [match for match in found if match is not None]

@@ -21,6 +21,7 @@ class LearnedCue:
     dependents hold the content (`ccomp`, `dobj`, `prep:for` ...), most common first."""
 
     rate: float
+    frames: dict[str, float]
     relations: tuple[str, ...]
 
 
@@ -33,13 +34,17 @@ class Lexicon:
     hedges: frozenset[str]
     evidence: tuple[tuple[str, re.Pattern[str]], ...]
 
-    def act_of(self, lemma: str) -> str | None:
-        """The act a cue verb performs: from the curated table, else `other` for a verb the
-        train split shows to be a cue often enough; None for a verb that is no cue."""
-        if lemma in self.verbs:
-            return self.verbs[lemma]
+    def act_of(self, lemma: str, frame: str | None = None) -> str | None:
+        """The act a cue verb performs, or None when it is no cue: a verb the train split shows
+        to be a cue often enough, in this frame when the split has seen it in it, is one; its act
+        comes from the curated table, else `other`."""
         learned = self.learned.get(lemma)
-        return "other" if learned is not None and learned.rate >= CUE_RATE else None
+        if learned is not None:
+            rate = learned.frames.get(frame, learned.rate) if frame is not None else learned.rate
+            if rate < CUE_RATE:
+                return None
+            return self.verbs.get(lemma, "other")
+        return self.verbs.get(lemma)
 
     def relations(self, lemma: str) -> tuple[str, ...]:
         learned = self.learned.get(lemma)
@@ -60,7 +65,11 @@ def lexicon() -> Lexicon:
     return Lexicon(
         verbs=data["verbs"],
         learned={
-            lemma: LearnedCue(entry["cues"] / entry["seen"], tuple(entry["content"]))
+            lemma: LearnedCue(
+                entry["cues"] / entry["seen"],
+                {frame: cued / seen for frame, (cued, seen) in entry["frames"].items()},
+                tuple(entry["content"]),
+            )
             for lemma, entry in learned.items()
         },
         negated_acts=data["negation"],

@@ -18,8 +18,12 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..extract.frames import frame_of
+
 # Lemmas rarer than this as gold cues carry too little evidence to ship.
 MIN_CUES = 4
+# A frame's rate is kept when the verb occurs in it this often; rarer frames use the verb's rate.
+MIN_FRAME_SEEN = 3
 # A content relation is kept for a lemma when it holds at least this share of its gold contents
 # (and two of them): the rest are parse errors, not constructions.
 MIN_RELATION_SHARE = 0.1
@@ -58,20 +62,35 @@ def learn_cues(docs: Iterable[Mapping[str, Any]], gold: Iterable[Mapping[str, An
     docs = list(docs)
     seen: Counter[str] = Counter()
     cues: Counter[str] = Counter()
+    frames_seen: dict[str, Counter[str]] = defaultdict(Counter)
+    frames_cued: dict[str, Counter[str]] = defaultdict(Counter)
     relations: dict[str, Counter[str]] = defaultdict(Counter)
     for record, doc in zip(docs, nlp.pipe(d["text"] for d in docs), strict=True):
-        seen.update(t.lemma_.lower() for t in doc if t.pos_ == "VERB")
+        for token in doc:
+            if token.pos_ == "VERB":
+                seen[token.lemma_.lower()] += 1
+                frames_seen[token.lemma_.lower()][frame_of(token)] += 1
         for attribution in by_doc[record["doc_id"]]:
             head = cue_head(doc, attribution["cue"])
             if head is None or head.pos_ != "VERB":
                 continue
             lemma = head.lemma_.lower()
             cues[lemma] += 1
+            frames_cued[lemma][frame_of(head)] += 1
             relation = content_relation(head, doc, attribution["content"])
             if relation is not None:
                 relations[lemma][relation] += 1
     table = {
-        lemma: {"cues": n, "seen": seen[lemma], "content": _common(relations[lemma])}
+        lemma: {
+            "cues": n,
+            "seen": seen[lemma],
+            "frames": {
+                frame: [frames_cued[lemma][frame], count]
+                for frame, count in frames_seen[lemma].most_common()
+                if count >= MIN_FRAME_SEEN
+            },
+            "content": _common(relations[lemma]),
+        }
         for lemma, n in sorted(cues.items(), key=lambda item: (-item[1], item[0]))
         if n >= MIN_CUES and seen[lemma]
     }
