@@ -26,3 +26,8 @@ def test_quoted_share_counts_non_space_characters():
     whole = (text.index("called"), len(text))
     assert quoted_share([whole], quotes, text) == len("alie") / len('calledit"alie"today')
     assert quoted_share([quotes[0].span], quotes, text) == 1.0
+
+
+def test_two_apostrophes_quote_as_in_the_new_york_times():
+    text = "Not paying taxes ''makes me smart,'' Donald J. Trump said. He called it ``a genius move''."
+    assert inner(text) == ["makes me smart,", "a genius move"]

@@ -6,9 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .cue_match import CueMatch
-from .frames import frame_of
+from .frames import frame_of, introduces_colon
 from .lexicon import lexicon
-from .phrasal_cues import according_to, colon_introduction, in_source
+from .phrasal_cues import according_to, colon_introduction, in_source, paragraph_after
 from .spans import subtree_span, trim
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -37,11 +37,17 @@ def find_cues(doc: Doc) -> list[CueMatch]:
             found.append(in_source(token))
         elif token.text == ":":
             found.append(colon_introduction(token))
-        elif token.pos_ == "VERB" and token.dep_ not in _ATTRIBUTIVE:
+        elif token.pos_ == "VERB" and token.dep_ not in _ATTRIBUTIVE and not _passive_modifier(token):
             act = words.act_of(token.lemma_.lower(), frame_of(token))
             if act is not None:
                 found.append(_verb_cue(token, act))
     return [match for match in found if match is not None]
+
+
+def _passive_modifier(verb: Token) -> bool:
+    """"a compromise rebuffed by Republicans" describes the compromise; "a letter saying that"
+    still reports what the letter says."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 def speaker_of(verb: Token) -> Token | None:
@@ -98,6 +104,8 @@ def _verb_cue(verb: Token, act: str) -> CueMatch:
         content = subtree_span(obj)
     if content is None and lemma not in _ADDRESSING:
         content = _learned_content(verb, children)
+    if content is None and (colon := introduces_colon(verb)) is not None:
+        content = paragraph_after(verb.doc, colon.i + 1)
     return CueMatch((verb.i, verb.i + 1), lemma, act, speaker_of(verb), addressee, content)
 
 

@@ -16,9 +16,11 @@ _WHO = {"PERSON", "ORG", "NORP", "GPE"}
 
 def frame_of(verb: Token) -> str:
     """`c`, `o`, `x`, `p` for a clausal complement, object, open complement, prepositional
-    phrase; then `+h` when the subject names someone (an entity or a pronoun), `+n` for another
+    phrase, `k` for a colon after it ("Caddell continued:"); then `+h` when the subject names someone (an entity or a pronoun), `+n` for another
     subject, `+-` for none."""
     complements = sorted({code for c in verb.children if (code := _COMPLEMENTS.get(c.dep_))})
+    if introduces_colon(verb) is not None:
+        complements.append("k")
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subject is None:
         who = "-"
@@ -27,3 +29,10 @@ def frame_of(verb: Token) -> str:
     else:
         who = "n"
     return "".join(complements) + "+" + who
+
+
+def introduces_colon(verb: Token) -> Token | None:
+    """The colon right after the verb and its dependents ("said in a statement:"), if any."""
+    after = verb.right_edge.i + 1
+    doc = verb.doc
+    return doc[after] if after < len(doc) and doc[after].text == ":" else None

@@ -13,6 +13,8 @@ from importlib import resources
 # A verb the gold data shows heading a cue at least this often, per occurrence, is taken as a cue
 # (`wirelens train attribution` learns the rates; the threshold was chosen on the train split).
 CUE_RATE = 0.3
+# How many occurrences the verb's overall rate counts for against a frame's own.
+FRAME_PRIOR_WEIGHT = 10
 
 
 @dataclass(frozen=True)
@@ -30,7 +32,9 @@ class Lexicon:
     verbs: dict[str, str]
     learned: dict[str, LearnedCue]
     negated_acts: dict[str, str]
-    denial_complements: frozenset[str]
+    describing_verbs: frozenset[str]
+    describing_acts: dict[str, str]
+    threat_words: frozenset[str]
     hedges: frozenset[str]
     evidence: tuple[tuple[str, re.Pattern[str]], ...]
 
@@ -51,6 +55,12 @@ class Lexicon:
         return learned.relations if learned is not None else ()
 
 
+def _smoothed(cued: int, seen: int, prior: float) -> float:
+    """A frame's cue rate drawn toward its verb's rate, so that a frame seen a few times cannot
+    make a verb a cue on its own ("attempted to", 4 cues in 12)."""
+    return (cued + FRAME_PRIOR_WEIGHT * prior) / (seen + FRAME_PRIOR_WEIGHT)
+
+
 @cache
 def lexicon() -> Lexicon:
     """The reporting lexicon shipped with the package."""
@@ -67,13 +77,17 @@ def lexicon() -> Lexicon:
         learned={
             lemma: LearnedCue(
                 entry["cues"] / entry["seen"],
-                {frame: cued / seen for frame, (cued, seen) in entry["frames"].items()},
+                {frame: _smoothed(cued, seen, entry["cues"] / entry["seen"]) for frame, (cued, seen) in entry["frames"].items()},
                 tuple(entry["content"]),
             )
             for lemma, entry in learned.items()
         },
         negated_acts=data["negation"],
-        denial_complements=frozenset(data["denial_complements"]["words"]),
+        describing_verbs=frozenset(data["describing"]["verbs"]),
+        describing_acts={
+            word: act for act, words in data["describing"].items() if act != "verbs" for word in words
+        },
+        threat_words=frozenset(data["threat"]["words"]),
         hedges=frozenset(data["hedges"]["words"]),
         evidence=evidence,
     )

@@ -97,4 +97,6 @@ def _clause_without(phrase: Token) -> tuple[int, int] | None:
         start = phrase.right_edge.i + 1
     else:
         end = phrase.left_edge.i
+    if end - start > 1 and phrase.doc[end - 1].text == ".":
+        end -= 1  # the full stop ends the article's sentence, not what the source said
     return trim(phrase.doc, start, end) if end > start else None

@@ -149,8 +149,9 @@ def _addressee(token: Token | None, actors: list[Actor]) -> str | None:
 
 
 def _act(doc: Doc, cue: CueMatch, spans: list[Span]):
-    """The cue's act, turned into a denial by negation ("did not say", "said it had not") or by a
-    dismissive description ("described the allegation as invented")."""
+    """The cue's act, turned into a denial by negation ("did not say", "said it had not"), into
+    what a description calls its object ("described the allegation as invented" denies, "as state
+    terrorism" accuses), or into a threat by a warning of retaliation."""
     words = lexicon()
     verb = doc[cue.cue[0]]
     negated = any(c.dep_ == "neg" for c in verb.children)
@@ -159,10 +160,13 @@ def _act(doc: Doc, cue: CueMatch, spans: list[Span]):
         negated = negated or any(c.dep_ == "neg" for c in content_root.children)
     if negated and cue.act in words.negated_acts:
         return words.negated_acts[cue.act]
-    if cue.lemma == "describe" and any(
-        t.lower_ in words.denial_complements for s, e in spans for t in doc.char_span(s, e, alignment_mode="expand")
-    ):
-        return "denial"
+    said = [t.lower_ for s, e in spans for t in doc.char_span(s, e, alignment_mode="expand")]
+    if cue.lemma in words.describing_verbs:
+        described = next((words.describing_acts[w] for w in said if w in words.describing_acts), None)
+        if described is not None:
+            return described
+    if cue.act == "warning" and any(w in words.threat_words for w in said):
+        return "threat"
     return cue.act
 
 

