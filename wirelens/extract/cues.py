@@ -21,6 +21,7 @@ _OBJECT_CONTENT = {"deny", "reject", "dismiss", "refute", "confirm", "acknowledg
 # Complements that say something of the object or the subject: "called it a hoax" (oprd),
 # "wants to win" (xcomp).
 _PREDICATIVE = {"oprd", "xcomp", "attr", "acomp"}
+_LAND = {"territory", "region", "land", "area", "island", "islands", "sovereignty", "peninsula"}
 # How far up conj/advcl/xcomp links a cue may look for the subject it shares with its head
 # ("Trump met Zelenskiy ... and said ..."; "..., warning it would not go unanswered").
 _SHARED_SUBJECT_DEPTH = 3
@@ -37,17 +38,40 @@ def find_cues(doc: Doc) -> list[CueMatch]:
             found.append(in_source(token))
         elif token.text == ":":
             found.append(colon_introduction(token))
-        elif token.pos_ == "VERB" and token.dep_ not in _ATTRIBUTIVE and not _passive_modifier(token):
+        elif token.pos_ == "VERB" and token.dep_ not in _ATTRIBUTIVE and not _passive_modifier(token) and not _names_or_holds(token):
             act = words.act_of(token.lemma_.lower(), frame_of(token))
             if act is not None:
                 found.append(_verb_cue(token, act))
-    return [match for match in found if match is not None]
+    found = [match for match in found if match is not None]
+    return [match for match in found if not _nested_uncurated(match, found)]
+
+
+def _nested_uncurated(match: CueMatch, found: list[CueMatch]) -> bool:
+    """A verb the curated lexicon does not know, inside what another cue reports ("told
+    commanders to keep pushing"), is part of that report, not a report of its own."""
+    if match.lemma in lexicon().verbs:
+        return False
+    return any(o.content is not None and o.content[0] <= match.cue[0] < o.content[1] for o in found if o is not match)
 
 
 def _passive_modifier(verb: Token) -> bool:
     """"a compromise rebuffed by Republicans" describes the compromise; "a letter saying that"
     still reports what the letter says."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def _names_or_holds(verb: Token) -> bool:
+    """Uses of cue verbs that say nothing: naming ("the city, also called Zaporizhzhia": no one
+    calls it so) and territorial claims ("Moscow also claims the Donbas": a claim to land, not
+    that something is true)."""
+    words = lexicon()
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in words.describing_verbs:
+        return obj.pos_ == "PROPN" and not any(c.dep_ in _SUBJECTS for c in verb.children)
+    return lemma == "claim" and (obj.ent_type_ in {"GPE", "LOC"} or obj.lemma_.lower() in _LAND)
 
 
 def speaker_of(verb: Token) -> Token | None:

@@ -39,9 +39,12 @@ class Lexicon:
     evidence: tuple[tuple[str, re.Pattern[str]], ...]
 
     def act_of(self, lemma: str, frame: str | None = None) -> str | None:
-        """The act a cue verb performs, or None when it is no cue: a verb the train split shows
-        to be a cue often enough, in this frame when the split has seen it in it, is one; its act
-        comes from the curated table, else `other`."""
+        """The act a cue verb performs, or None when it is no cue. A curated verb with a clause
+        after it ("believed an agreement could be close") is always one; otherwise the verb must
+        be a cue often enough on the train split, in this frame when the split has seen it in it.
+        The act comes from the curated table, else `other`."""
+        if lemma in self.verbs and frame is not None and ("c" in frame.split("+")[0] or "k" in frame.split("+")[0]):
+            return self.verbs[lemma]
         learned = self.learned.get(lemma)
         if learned is not None:
             rate = learned.frames.get(frame, learned.rate) if frame is not None else learned.rate
