@@ -76,7 +76,8 @@ def _names_or_holds(verb: Token) -> bool:
 
 def speaker_of(verb: Token) -> Token | None:
     """The token naming who performs `verb`: its subject, the agent of a passive, or the subject
-    it shares with the verb it is coordinated with or subordinate to."""
+    it shares with the verb it is coordinated with or subordinate to ("began by saying", "are
+    likely to say"); for a participle after a noun ("a poll showing"), that noun."""
     words = lexicon()
     for _ in range(_SHARED_SUBJECT_DEPTH + 1):
         head = verb.head
@@ -92,9 +93,14 @@ def speaker_of(verb: Token) -> Token | None:
                 agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
                 return agents[0] if agents else None
             return subject
-        if verb.dep_ not in {"conj", "advcl", "xcomp"}:
+        if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
+            return head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":
+            verb = head.head
+            continue
+        if verb.dep_ not in {"conj", "advcl", "xcomp", "acomp"}:
             return None
-        verb = verb.head
+        verb = head
     return None
 
 

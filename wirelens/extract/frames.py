@@ -32,7 +32,13 @@ def frame_of(verb: Token) -> str:
 
 
 def introduces_colon(verb: Token) -> Token | None:
-    """The colon right after the verb and its dependents ("said in a statement:"), if any."""
-    after = verb.right_edge.i + 1
+    """The colon that ends the verb's clause ("said in a statement:"), if any: right after its
+    dependents, or the last of them when the parse hangs it on the verb."""
     doc = verb.doc
+    last = verb.right_edge.i
+    while last > verb.i and doc[last].is_space:
+        last -= 1
+    if doc[last].text == ":" and last > verb.i:
+        return doc[last]
+    after = verb.right_edge.i + 1
     return doc[after] if after < len(doc) and doc[after].text == ":" else None
