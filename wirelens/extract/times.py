@@ -31,6 +31,8 @@ def extract_times(doc: Doc, published: date | None) -> list[Timex]:
         anchor = focus[1] if resolution.anchor == "focus" and focus else resolution.anchor
         times.append(Timex(id=timex_id, span=(mention.start, mention.end), text=mention.text,
                            type=resolution.type, value=resolution.value, anchor=anchor))
-        if resolution.point is not None:
+        # Times resolved from the focus do not become it: "a year earlier" twice in a row both
+        # count from the quarter reported, not from each other.
+        if resolution.point is not None and resolution.anchor != "focus":
             focus = (resolution.point, timex_id)
     return times

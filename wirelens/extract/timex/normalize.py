@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from ...model import TimexType
@@ -63,6 +63,7 @@ _REFERENCE_VALUES = {
 }
 _SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
                 "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}
+_GRACE_DAYS = 61
 _BACK = {"ago", "earlier", "before", "back"}
 _FROM_FOCUS = {"earlier", "later", "before", "after"}
 _DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
@@ -90,6 +91,18 @@ def _focus_or_published(reference: Reference) -> tuple[Point | None, AnchorKind]
 
 def _direction(reference: Reference) -> str:
     return {"past": "past", "future": "future"}.get(reference.tense, "nearest")
+
+
+def _in_year_of(reference: Reference, month: int, day: int) -> date | None:
+    """`month`/`day` of the publication year when it falls up to two months after publication:
+    such a date is this year's even in a past-tense clause ("said the dividend is payable Nov.
+    10", TimeBank), where the parse often gives the tense of the reporting verb."""
+    published = reference.published
+    assert published is not None  # the callers check
+    candidate = _safe_date(published.year, month, day)
+    if candidate is not None and published <= candidate <= published + timedelta(days=_GRACE_DAYS):
+        return candidate
+    return None
 
 
 def year_number(text: str) -> int:
@@ -140,7 +153,7 @@ def _year_for(reference: Reference, month: int, day: int, weekday: int | None) -
             candidate = _safe_date(year, month, day)
             if candidate is not None and candidate.weekday() == weekday:
                 return candidate
-    return closest_year(published, month, day, _direction(reference))
+    return _in_year_of(reference, month, day) or closest_year(published, month, day, _direction(reference))
 
 
 def _numeric_date(groups: dict[str, str], reference: Reference) -> Resolution:
@@ -179,6 +192,9 @@ def _month(groups: dict[str, str], reference: Reference) -> Resolution:
     elif rel == "this":
         return _point(Point("month", date(published.year, month, 1)), "published")
     else:
+        soon = _in_year_of(reference, month, 1) or _in_year_of(reference, month, 28)
+        if soon is not None:
+            return _point(Point("month", soon), "published")
         direction = _direction(reference)
     if direction.startswith("strictly"):
         year = published.year + (-1 if direction == "strictly-past" else 1)
@@ -198,7 +214,7 @@ def _year_period(groups: dict[str, str], reference: Reference) -> Resolution:
     if "quarter" in groups:
         return _point(Point("quarter", date(year, 3 * ORDINALS[groups["quarter"].lower()] - 2, 1)), None)
     focus = reference.focus
-    if groups["period"].lower() == "quarter" and focus is not None and focus.granularity == "quarter":
+    if groups["period"].lower() in {"quarter", "period"} and focus is not None and focus.granularity == "quarter":
         return _point(Point("quarter", date(year, focus.day.month, 1)), "focus")
     return _point(Point("year", date(year, 1, 1)), None)
 
@@ -258,22 +274,22 @@ def _quarter(groups: dict[str, str], reference: Reference) -> Resolution:
 
 def _quarter_relative(groups: dict[str, str], reference: Reference) -> Resolution:
     """"the quarter", "the latest quarter", "the year-ago quarter": in earnings news the quarter
-    being reported, which is the focus quarter or the last one completed before publication."""
+    being reported, the last one completed before publication; "that quarter" is the focus."""
     det = groups["det"].lower()
-    published = reference.published
-    focus = reference.focus if reference.focus is not None and reference.focus.granularity == "quarter" else None
-    if published is None and focus is None:
+    focus = reference.focus
+    if det in {"that", "the same"} and focus is not None and focus.granularity == "quarter":
+        return _point(focus, "focus")
+    if reference.published is None:
         return _unknown("quarter")
-    current = None if published is None else Point("quarter", published)
-    if det in {"this", "the current"} and current is not None:
+    current = Point("quarter", reference.published)
+    if det in {"this", "the current"}:
         return _point(current, "published")
-    if det in {"next", "the next"} and current is not None:
+    if det in {"next", "the next"}:
         return _point(current.shifted("quarter", 1), "published")
-    reported = focus or current.shifted("quarter", -1)  # type: ignore[union-attr]
-    kind: AnchorKind = "focus" if focus is not None else "published"
+    reported = current.shifted("quarter", -1)
     if any(word in det for word in ("year-", "comparable", "prior-year")):
-        return _point(reported.shifted("year", -1), kind)
-    return _point(reported, kind)
+        return _point(reported.shifted("year", -1), "published")
+    return _point(reported, "published")
 
 
 def _half(groups: dict[str, str], reference: Reference) -> Resolution:
@@ -308,6 +324,16 @@ def _relative(groups: dict[str, str], reference: Reference) -> Resolution:
     step = {"last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1, "latest": -1,
             "next": 1, "coming": 1, "following": 1}.get(rel, 0)
     return _point(base.shifted(unit, step, granularity), kind)
+
+
+def _the_year(groups: dict[str, str], reference: Reference) -> Resolution:
+    """"the year ended Sept. 30" is a fiscal year, a duration; "for the year", "the end of the
+    year" are the year of publication."""
+    if "ended" in groups:
+        return Resolution("DURATION", "P1Y")
+    if reference.published is None:
+        return _unknown("year")
+    return _point(Point("year", reference.published), "published")
 
 
 def _weekend(groups: dict[str, str], reference: Reference) -> Resolution:
@@ -353,8 +379,8 @@ def _weekday(groups: dict[str, str], reference: Reference) -> Resolution:
     if "plural" in groups or rel in {"every", "each"}:
         suffix = "" if part is None else "T" + DAY_PARTS[part.lower()]
         return Resolution("SET", f"XXXX-WXX-{weekday + 1}{suffix}")
-    if rel in {"the previous", "the following", "the next"}:
-        base, kind = _focus_or_published(reference)
+    if rel in {"the previous", "the following", "the next"} and reference.focus is not None and reference.focus.granularity == "day":
+        base, kind = reference.focus, "focus"
     else:
         base, kind = (None if reference.published is None else Point("day", reference.published)), "published"
     if base is None:
@@ -456,6 +482,12 @@ def duration_value(count: float | None, unit: str) -> str:
 
 
 def _duration(groups: dict[str, str], reference: Reference) -> Resolution:
+    # "recent years", "coming months": TimeBank mostly annotates these as past or future references.
+    det = groups.get("det", "").lower()
+    if det == "recent":
+        return Resolution("DATE", "PAST_REF")
+    if det in {"coming", "the coming"}:
+        return Resolution("DATE", "FUTURE_REF")
     unit = groups["unit"].lower().rstrip("s")
     unit = {"centurie": "century", "millennia": "millennium"}.get(unit, unit)
     return Resolution("DURATION", duration_value(_count(groups), unit))
@@ -489,7 +521,7 @@ _RESOLVERS: dict[str, Callable[[dict[str, str], Reference], Resolution]] = {
     "date_iso": _numeric_date, "date_slash": _numeric_date, "date_mdy": _day_month, "date_dmy": _day_month,
     "month_year": _month_year, "month": _month, "year": _year, "year_period": _year_period, "decade": _decade,
     "century": _century, "season": _season, "quarter": _quarter, "quarter_relative": _quarter_relative,
-    "half": _half, "year_ago": _year_ago, "relative": _relative, "weekend": _weekend, "deictic": _deictic,
+    "half": _half, "year_ago": _year_ago, "relative": _relative, "weekend": _weekend, "the_year": _the_year, "deictic": _deictic,
     "day_part": _day_part, "weekday": _weekday, "clock": _clock, "offset": _offset, "offset_the": _offset_the,
     "duration": _duration, "duration_hyphen": _duration, "duration_vague": _duration, "duration_plural": _duration,
     "set_adverb": _set_adverb, "set_every": _set_every, "set_rate": _set_rate, "reference": _reference,

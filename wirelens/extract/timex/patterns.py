@@ -18,7 +18,7 @@ from .lexicon import NUMBER_WORD
 
 _MONTH_NAMES = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|Jan|Feb|Aug|Sept|Oct|Nov|Dec)"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|Feb|Aug|Sept|Oct|Nov|Dec)"
 )
 _WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Tues\.|Thurs\.)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
@@ -94,6 +94,13 @@ def _season_is_dated(match: re.Match[str]) -> bool:
     return bool(match.group("rel") or match.group("year"))
 
 
+def _period_is_reported(match: re.Match[str]) -> bool:
+    """"the latest period" is the quarter reported in earnings news; "the period" alone is vague."""
+    if match.group("period").lower() != "period":
+        return True
+    return re.search(r"latest|year-|comparable|same|most recent", match.group("det"), re.I) is not None
+
+
 def _follows_a_rate(match: re.Match[str]) -> bool:
     """"a year" is a SET after an amount ("$5 million a year", "twice a day")."""
     return _after(match, r"(?:\d|%|\b(?i:percent|cents?|dollars?|million|billion|times|once|twice|pounds|euros|yen))")
@@ -105,8 +112,7 @@ _REL_UNIT = (
 )
 _REF_WORDS = (
     r"right now|just now|now|nowadays|currently|at present|the present|presently|these days|at the moment"
-    r"|recently|lately|the past|previously|formerly|once|the future|soon|as soon as possible|the near future"
-    r"|a later date|current|recent|future"
+    r"|recently|lately|the past|the future|as soon as possible|the near future|a later date|current"
 )
 
 _RULES: tuple[_Rule, ...] = (
@@ -169,8 +175,9 @@ _RULES: tuple[_Rule, ...] = (
         re.compile(
             r"(?P<det>(?i:the|this|that|last|next|its|the (?:latest|current|previous|past|last|same|year-ago|year-earlier"
             r"|comparable|comparable year-ago|most recent|recent|latest fiscal|fiscal|prior-year|year-before|next)))"
-            r" (?i:fiscal )?(?i:quarter)(?![\w-]| of\b)"
+            r" (?:(?i:fiscal) )?(?P<period>(?i:quarter|period))(?![\w-]| of\b)"
         ),
+        _period_is_reported,
     ),
     _Rule(
         "half",
@@ -178,7 +185,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "year_ago",
-        re.compile(r"(?:(?i:the) )?(?:(?i:comparable) )?(?P<unit>(?i:year|month))-(?i:ago|earlier)(?: (?i:period|level|levels|results))?(?!\w|-)"),
+        re.compile(r"(?:(?i:the) )?(?:(?i:comparable) )?(?P<unit>(?i:year|month))-(?i:ago|earlier)(?: (?i:period))?(?!\w|-)"),
     ),
     _Rule(
         "relative",
@@ -190,6 +197,10 @@ _RULES: tuple[_Rule, ...] = (
         ),
     ),
     _Rule("weekend", re.compile(r"(?i:the weekend)")),
+    _Rule(
+        "the_year",
+        re.compile(r"(?:(?P<pre>(?i:the (?:end|beginning|start|middle|rest) of))[- ])?(?i:the (?:full |fiscal |calendar )?year)(?:(?=(?P<ended> (?i:ended|ending))))?"),
+    ),
     _Rule(
         "deictic",
         re.compile(
@@ -230,12 +241,12 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "duration",
         re.compile(
-            rf"{_APPROX}(?:(?P<det>(?i:the|a|an|another|an additional|each of the|all|the entire|the whole|the full|the first|the last|the past|the next)) )?"
+            rf"(?:(?P<det>(?i:the|each of the|all|the entire|the whole|the full|the first|the last|the past|the next)) |{_APPROX}(?:(?i:another|an additional) )?)"
             rf"(?:(?P<rel>(?i:past|last|next|first|final|coming|previous|latest|following|preceding|initial|remaining|early)) )?"
-            rf"(?P<number>{_NUM})(?:[- ](?i:more|additional|full|straight|consecutive))? (?P<unit>(?i:{_UNIT}))(?:s)?(?:-(?i:long|old))?"
+            rf"(?P<number>{_NUM})(?:[- ](?i:more|additional|full|straight|consecutive))? (?P<unit>(?i:{_UNIT}))(?:s)?(?:-(?i:long))?(?![- ](?i:old))"
         ),
     ),
-    _Rule("duration_hyphen", re.compile(rf"(?P<number>{_NUM})-(?P<unit>(?i:{_UNIT}))(?:-(?i:long|old))?")),
+    _Rule("duration_hyphen", re.compile(rf"(?P<number>{_NUM})-(?P<unit>(?i:{_UNIT}))(?:-(?i:long))?(?![- ](?i:old))")),
     _Rule(
         "duration_vague",
         re.compile(
@@ -244,7 +255,7 @@ _RULES: tuple[_Rule, ...] = (
         ),
     ),
     _Rule("duration_plural", re.compile(rf"(?:(?<=\bfor )|(?<=\bover )|(?<=\bFor ))(?P<unit>(?i:{_UNITS}))")),
-    _Rule("set_adverb", re.compile(r"(?P<word>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly))")),
+    _Rule("set_adverb", re.compile(r"(?P<word>(?i:daily|weekly|monthly|yearly|hourly|nightly|biweekly))")),
     _Rule(
         "set_every",
         re.compile(rf"(?P<every>(?i:every|each|per))(?: (?P<number>(?i:other|{_NUM})))? (?P<unit>(?i:{_UNIT}|{_PART}))s?"),
