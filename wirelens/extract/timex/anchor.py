@@ -8,9 +8,10 @@ from spacy.tokens import Doc, Span, Token
 from ...model import Timex
 from .normalize import Tense
 
-_FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "ll"})
-# "is expected to meet Friday", "plans to vote next month": the infinitive looks ahead.
-_LOOKING_AHEAD = frozenset({"expect", "plan", "schedule", "set", "due", "intend", "aim", "prepare", "hope", "propose"})
+_FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "ll", "would", "might", "may"})
+# "plans to hold a news conference on Tuesday", "postponed until Tuesday": a verb of planning puts
+# its time ahead whatever its own tense (TimeBank and AQUAINT weekdays agree).
+_LOOKING_AHEAD = frozenset({"expect", "plan", "schedule", "due", "intend", "aim", "prepare", "propose", "postpone"})
 
 
 def tense_at(doc: Doc, start: int, end: int) -> Tense:
@@ -40,12 +41,18 @@ def governing_verb(token: Token) -> Token | None:
 def _tense_of(verb: Token) -> Tense:
     auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
     words = {child.lower_ for child in auxiliaries}
-    if words & _FUTURE_AUXILIARIES or verb.lower_ in _FUTURE_AUXILIARIES:
+    if words & _FUTURE_AUXILIARIES or verb.lower_ in _FUTURE_AUXILIARIES or verb.lemma_ in _LOOKING_AHEAD:
         return "future"
     if "going" in words or verb.dep_ == "xcomp" and verb.head.lemma_ in _LOOKING_AHEAD:
         return "future"
     if verb.tag_ in {"VBD", "VBN"} or any(child.tag_ in {"VBD", "VBN"} or child.lemma_ == "have" for child in auxiliaries):
         return "past"
+    # A participle or infinitive without auxiliaries ("closing unchanged Friday", "offers to
+    # acquire ... Friday") takes the tense of the clause it hangs from.
+    if not auxiliaries and verb.tag_ in {"VBG", "VB"} and verb.head.i != verb.i:
+        above = governing_verb(verb.head)
+        if above is not None:
+            return _tense_of(above)
     return "present"
 
 

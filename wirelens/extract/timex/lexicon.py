@@ -30,6 +30,17 @@ TIME_UNITS = frozenset({"second", "minute", "hour"})
 # Decades and centuries are written as years (P20Y), the form TimeBank uses most for "two decades".
 UNIT_SCALE: dict[str, int] = {"decade": 10, "century": 100, "millennium": 1000, "fortnight": 2}
 
+# Holidays of US and international wire copy: a fixed (month, day), or (month, weekday, n) for the
+# n-th weekday of the month (n = -1: the last one); Easter comes from dateutil.
+HOLIDAYS: dict[str, tuple[int, int] | tuple[int, int, int] | str] = {
+    "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "Christmas": (12, 25), "Christmas Day": (12, 25),
+    "Christmas Eve": (12, 24), "Boxing Day": (12, 26), "Valentine's Day": (2, 14), "Independence Day": (7, 4),
+    "the Fourth of July": (7, 4), "Halloween": (10, 31), "Veterans Day": (11, 11), "Armistice Day": (11, 11),
+    "Thanksgiving": (11, 3, 4), "Thanksgiving Day": (11, 3, 4), "Memorial Day": (5, 0, -1), "Labor Day": (9, 0, 1),
+    "Martin Luther King Day": (1, 0, 3), "Presidents' Day": (2, 0, 3), "Election Day": "election",
+    "Easter": "easter", "Easter Sunday": "easter", "Good Friday": "good friday",
+}
+
 ORDINALS: dict[str, int] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
     "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,

@@ -20,9 +20,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from dateutil.easter import easter
+
 from ...model import TimexType
 from .lexicon import (
-    DAY_PARTS, ORDINALS, SEASONS, TIME_UNITS, UNIT_CODES, UNIT_SCALE, month_number, parse_number, weekday_number,
+    DAY_PARTS, HOLIDAYS, ORDINALS, SEASONS, TIME_UNITS, UNIT_CODES, UNIT_SCALE, month_number, parse_number, weekday_number,
 )
 from .patterns import Mention, find_mentions
 from .points import SEASON_MONTH, Granularity, Point, closest_year, weekday_on_or_after, weekday_on_or_before
@@ -336,6 +338,41 @@ def _the_year(groups: dict[str, str], reference: Reference) -> Resolution:
     return _point(Point("year", reference.published), "published")
 
 
+def holiday_date(name: str, year: int) -> date:
+    """The date of a holiday of `lexicon.HOLIDAYS` in `year`."""
+    rule = HOLIDAYS[name]
+    if rule in {"easter", "good friday"}:
+        return easter(year) - timedelta(days=2 if rule == "good friday" else 0)
+    if rule == "election":  # US: the Tuesday after the first Monday of November
+        return weekday_on_or_after(date(year, 11, 1), 0) + timedelta(days=1)
+    if len(rule) == 2:
+        return date(year, rule[0], rule[1])  # type: ignore[misc]
+    month, weekday, nth = rule  # type: ignore[misc]
+    if nth > 0:
+        return weekday_on_or_after(date(year, month, 1), weekday) + timedelta(weeks=nth - 1)
+    return weekday_on_or_before(date(year, month + 1, 1) - timedelta(days=1), weekday)
+
+
+def _holiday(groups: dict[str, str], reference: Reference) -> Resolution:
+    """"Thanksgiving Day", "last Christmas", "Easter 1998": the year as for a month and day."""
+    name = groups["holiday"]
+    if "year" in groups:
+        return _point(Point("day", holiday_date(name, year_number(groups["year"]))), None)
+    published = reference.published
+    if published is None:
+        return _unknown("day")
+    candidates = [holiday_date(name, year) for year in (published.year - 1, published.year, published.year + 1)]
+    rel = groups.get("rel", "").lower()
+    direction = {"last": "past", "this past": "past", "next": "future", "this coming": "future"}.get(rel) or _direction(reference)
+    if direction == "past":
+        chosen = max(c for c in candidates if c <= published)
+    elif direction == "future":
+        chosen = min(c for c in candidates if c >= published)
+    else:
+        chosen = min(candidates, key=lambda c: abs((c - published).days))
+    return _point(Point("day", chosen), "published")
+
+
 def _weekend(groups: dict[str, str], reference: Reference) -> Resolution:
     published = reference.published
     if published is None:
@@ -521,7 +558,7 @@ _RESOLVERS: dict[str, Callable[[dict[str, str], Reference], Resolution]] = {
     "date_iso": _numeric_date, "date_slash": _numeric_date, "date_mdy": _day_month, "date_dmy": _day_month,
     "month_year": _month_year, "month": _month, "year": _year, "year_period": _year_period, "decade": _decade,
     "century": _century, "season": _season, "quarter": _quarter, "quarter_relative": _quarter_relative,
-    "half": _half, "year_ago": _year_ago, "relative": _relative, "weekend": _weekend, "the_year": _the_year, "deictic": _deictic,
+    "half": _half, "year_ago": _year_ago, "relative": _relative, "weekend": _weekend, "holiday": _holiday, "the_year": _the_year, "deictic": _deictic,
     "day_part": _day_part, "weekday": _weekday, "clock": _clock, "offset": _offset, "offset_the": _offset_the,
     "duration": _duration, "duration_hyphen": _duration, "duration_vague": _duration, "duration_plural": _duration,
     "set_adverb": _set_adverb, "set_every": _set_every, "set_rate": _set_rate, "reference": _reference,

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .lexicon import NUMBER_WORD
+from .lexicon import HOLIDAYS, NUMBER_WORD
 
 _MONTH_NAMES = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -35,12 +35,19 @@ _VAGUE = r"(?i:several|a few|few|many|a number of)"
 _UNIT = r"(?:second|minute|hour|day|weekend|week|fortnight|month|quarter|year|decade|century|millennium)"
 _UNITS = r"(?:seconds|minutes|hours|days|weekends|weeks|months|quarters|years|decades|centuries|millennia)"
 _PART = r"(?:morning|afternoon|evening|night)"
+_HOLIDAY_NAMES = "|".join(sorted((re.escape(name) for name in HOLIDAYS), key=len, reverse=True))
 # Included in the span and leaving the value as it is: "late November" is 1989-11 in TimeBank.
 _PRE = r"(?:(?P<pre>(?i:early|late|mid|earlier|later|(?:the )?(?:end|beginning|start|middle|close) of))[- ])?"
 _APPROX = (
     r"(?:(?i:about|around|approximately|nearly|almost|some|roughly|more than|less than|over|at least|at most"
     r"|up to|no more than|fewer than|just over|just under|the better part of|only) )?"
 )
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    """A rule's pattern held to word boundaries, so that the engine looks for the next match
+    instead of a match inside a word ("a seven-day" inside "extra seven-day")."""
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)")
 
 
 def _month(name: str = "month") -> str:
@@ -116,47 +123,47 @@ _REF_WORDS = (
 )
 
 _RULES: tuple[_Rule, ...] = (
-    _Rule("date_iso", re.compile(r"(?P<year>(?:1[5-9]|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])")),
-    _Rule("date_slash", re.compile(rf"(?P<mnum>0?[1-9]|1[0-2])/(?P<day>{_DAY})/(?P<year>(?:19|20)?\d\d)")),
+    _Rule("date_iso", _compile(r"(?P<year>(?:1[5-9]|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])")),
+    _Rule("date_slash", _compile(rf"(?P<mnum>0?[1-9]|1[0-2])/(?P<day>{_DAY})/(?P<year>(?:19|20)?\d\d)")),
     _Rule(
         "date_mdy",
-        re.compile(
+        _compile(
             rf"{_PRE}(?:{_weekday()},? )?{_month()} (?P<day>{_DAY})(?:st|nd|rd|th)?"
             rf"(?:\s?[-–—]\s?(?P<day2>{_DAY}))?(?:,? (?P<year>{_YEAR}))?"
         ),
     ),
     _Rule(
         "date_dmy",
-        re.compile(rf"(?:{_weekday()},? )?(?:the )?(?P<day>{_DAY})(?:st|nd|rd|th)?(?: of)? {_month()}(?:,? (?P<year>{_YEAR}))?"),
+        _compile(rf"(?:{_weekday()},? )?(?:the )?(?P<day>{_DAY})(?:st|nd|rd|th)?(?: of)? {_month()}(?:,? (?P<year>{_YEAR}))?"),
     ),
-    _Rule("month_year", re.compile(rf"{_PRE}{_month()},? (?:(?i:of) )?(?:(?P<year>{_YEAR})|(?P<yrel>(?i:this|last|next)) (?i:year))")),
+    _Rule("month_year", _compile(rf"{_PRE}{_month()},? (?:(?i:of) )?(?:(?P<year>{_YEAR})|(?P<yrel>(?i:this|last|next)) (?i:year))")),
     _Rule(
         "month",
-        re.compile(rf"{_PRE}(?:(?P<rel>(?i:this|last|next|this past|this coming|each|every)) )?{_month()}"),
+        _compile(rf"{_PRE}(?:(?P<rel>(?i:this|last|next|this past|this coming|each|every)) )?{_month()}"),
         _may_is_a_month,
     ),
     _Rule(
         "year",
-        re.compile(rf"(?<![$£€#\d,.])(?<!No\. ){_PRE}(?:(?P<fiscal>(?i:fiscal|calendar|fiscal year|the year|model year)) )?(?P<year>{_YEAR})(?! ?%)"),
+        _compile(rf"(?<![$£€#\d,.])(?<!No\. ){_PRE}(?:(?P<fiscal>(?i:fiscal|calendar|fiscal year|the year|model year)) )?(?P<year>{_YEAR})(?! ?%)"),
     ),
     _Rule(
         "year_period",
-        re.compile(rf"(?i:the) (?P<year>{_YEAR}) (?:(?P<quarter>(?i:first|second|third|fourth)) )?(?P<period>(?i:period|quarter|fiscal year|year))"),
+        _compile(rf"(?i:the) (?P<year>{_YEAR}) (?:(?P<quarter>(?i:first|second|third|fourth)) )?(?P<period>(?i:period|quarter|fiscal year|year))"),
     ),
     _Rule(
         "decade",
-        re.compile(
+        _compile(
             rf"(?:(?i:the) )?{_PRE}(?:(?P<decade>1[5-9]\d|20\d)0'?s|(?i:(?:nineteen )?"
             rf"(?P<decade_word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))"
         ),
     ),
     _Rule(
         "century",
-        re.compile(rf"(?:(?i:the) )?{_PRE}(?P<ordinal>\d{{1,2}}(?:st|nd|rd|th)|(?i:twenty-first|twentieth|nineteenth|eighteenth)) (?i:century)"),
+        _compile(rf"(?:(?i:the) )?{_PRE}(?P<ordinal>\d{{1,2}}(?:st|nd|rd|th)|(?i:twenty-first|twentieth|nineteenth|eighteenth)) (?i:century)"),
     ),
     _Rule(
         "season",
-        re.compile(
+        _compile(
             rf"(?:(?P<rel>(?i:this|last|next|this past|this coming|the|early|late|mid|the early|the late))[- ])?"
             rf"(?P<season>(?i:spring|summer|fall|autumn|winter))(?:(?i: of)? (?P<year>{_YEAR}))?"
         ),
@@ -164,7 +171,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "quarter",
-        re.compile(
+        _compile(
             rf"(?:(?P<det>(?i:the|its|this year's|last year's|the (?:comparable )?year-(?:ago|earlier)|year-(?:ago|earlier))) )?"
             rf"(?:(?P<year>{_YEAR}) )?(?:(?i:fiscal)[- ])?(?P<ordinal>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ]"
             rf"(?:(?i:fiscal) )?(?i:quarter)(?:(?i: of)? (?P<year2>{_YEAR}))?"
@@ -172,7 +179,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "quarter_relative",
-        re.compile(
+        _compile(
             r"(?P<det>(?i:the|this|that|last|next|its|the (?:latest|current|previous|past|last|same|year-ago|year-earlier"
             r"|comparable|comparable year-ago|most recent|recent|latest fiscal|fiscal|prior-year|year-before|next)))"
             r" (?:(?i:fiscal) )?(?P<period>(?i:quarter|period))(?![\w-]| of\b)"
@@ -181,44 +188,48 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "half",
-        re.compile(rf"(?:(?i:the) )?(?P<ordinal>(?i:first|second))[- ](?i:half)(?: (?i:of) (?P<year>{_YEAR})| (?i:of) (?i:this|next|last) (?i:year))"),
+        _compile(rf"(?:(?i:the) )?(?P<ordinal>(?i:first|second))[- ](?i:half)(?: (?i:of) (?P<year>{_YEAR})| (?i:of) (?i:this|next|last) (?i:year))"),
     ),
     _Rule(
         "year_ago",
-        re.compile(r"(?:(?i:the) )?(?:(?i:comparable) )?(?P<unit>(?i:year|month))-(?i:ago|earlier)(?: (?i:period))?(?!\w|-)"),
+        _compile(r"(?:(?i:the) )?(?:(?i:comparable) )?(?P<unit>(?i:year|month))-(?i:ago|earlier)(?: (?i:period))?(?!\w|-)"),
     ),
     _Rule(
         "relative",
-        re.compile(
+        _compile(
             rf"(?:(?P<pre>(?i:earlier|later|early|late|the end of|the beginning of|the start of|the middle of|the rest of"
             rf"|the remainder of|the balance of|the first half of|the second half of|mid|sometime|so far))[- ])?"
             rf"(?P<rel>(?i:{_REL_UNIT}))(?: (?i:fiscal|calendar))? (?P<unit>(?i:week|weekend|month|year|decade|century|day))"
             rf"(?:(?i: or so))?"
         ),
     ),
-    _Rule("weekend", re.compile(r"(?i:the weekend)")),
+    _Rule("weekend", _compile(r"(?i:the weekend)")),
+    _Rule(
+        "holiday",
+        _compile(rf"(?:(?P<rel>(?i:last|next|this|this past|this coming)) )?(?P<holiday>{_HOLIDAY_NAMES})(?:,? (?P<year>{_YEAR}))?"),
+    ),
     _Rule(
         "the_year",
-        re.compile(r"(?:(?P<pre>(?i:the (?:end|beginning|start|middle|rest) of))[- ])?(?i:the (?:full |fiscal |calendar )?year)(?:(?=(?P<ended> (?i:ended|ending))))?"),
+        _compile(r"(?:(?P<pre>(?i:the (?:end|beginning|start|middle|rest) of))[- ])?(?i:the (?:full |fiscal |calendar )?year)(?:(?=(?P<ended> (?i:ended|ending))))?"),
     ),
     _Rule(
         "deictic",
-        re.compile(
+        _compile(
             rf"{_PRE}(?P<word>(?i:today|yesterday|tomorrow|tonight|the day before yesterday|the day after tomorrow))"
             rf"(?: (?P<part>(?i:{_PART})))?"
         ),
     ),
-    _Rule("day_part", re.compile(rf"(?P<word>(?i:this|last|tomorrow|yesterday)) (?P<part>(?i:{_PART}))")),
+    _Rule("day_part", _compile(rf"(?P<word>(?i:this|last|tomorrow|yesterday)) (?P<part>(?i:{_PART}))")),
     _Rule(
         "weekday",
-        re.compile(
+        _compile(
             rf"{_PRE}(?:(?P<rel>(?i:last|next|this|this coming|this past|the previous|the following|the next|coming|past|every|each)) )?"
             rf"{_weekday()}(?P<plural>s)?(?: (?P<part>(?i:{_PART})))?"
         ),
     ),
     _Rule(
         "clock",
-        re.compile(
+        _compile(
             r"(?:(?i:about|around|approximately|at about|shortly after|shortly before|just after|just before) )?"
             r"(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))? ?(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m)(?!\w))|(?P<word>(?i:noon|midnight|midday)))"
             r"(?: (?P<zone>[ECMP][SD]T|GMT|UTC))?"
@@ -227,7 +238,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "offset",
-        re.compile(
+        _compile(
             rf"{_APPROX}(?P<number>{_NUM}|{_VAGUE}) (?P<unit>(?i:{_UNIT}))s? (?:(?i:or so) )?"
             r"(?P<direction>(?i:ago|earlier|later|before|after|from now|hence|back))"
         ),
@@ -235,33 +246,33 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "offset_the",
-        re.compile(r"(?i:the) (?P<unit>(?i:day|week|month|year|night)) (?P<direction>(?i:before|after|earlier|later))"),
+        _compile(r"(?i:the) (?P<unit>(?i:day|week|month|year|night)) (?P<direction>(?i:before|after|earlier|later))"),
         _not_followed_by_a_word,
     ),
     _Rule(
         "duration",
-        re.compile(
+        _compile(
             rf"(?:(?P<det>(?i:the|each of the|all|the entire|the whole|the full|the first|the last|the past|the next)) |{_APPROX}(?:(?i:another|an additional) )?)"
             rf"(?:(?P<rel>(?i:past|last|next|first|final|coming|previous|latest|following|preceding|initial|remaining|early)) )?"
             rf"(?P<number>{_NUM})(?:[- ](?i:more|additional|full|straight|consecutive))? (?P<unit>(?i:{_UNIT}))(?:s)?(?:-(?i:long))?(?![- ](?i:old))"
         ),
     ),
-    _Rule("duration_hyphen", re.compile(rf"(?P<number>{_NUM})-(?P<unit>(?i:{_UNIT}))(?:-(?i:long))?(?![- ](?i:old))")),
+    _Rule("duration_hyphen", _compile(rf"(?P<number>{_NUM})-(?P<unit>(?i:{_UNIT}))(?:-(?i:long))?(?![- ](?i:old))")),
     _Rule(
         "duration_vague",
-        re.compile(
+        _compile(
             rf"{_APPROX}(?P<det>(?i:several|a few|few|many|a number of|the past few|the last few|the next few|the past several"
             rf"|the next several|the last several|the first few|recent|the coming|coming|the first)) (?P<unit>(?i:{_UNITS}))"
         ),
     ),
-    _Rule("duration_plural", re.compile(rf"(?:(?<=\bfor )|(?<=\bover )|(?<=\bFor ))(?P<unit>(?i:{_UNITS}))")),
-    _Rule("set_adverb", re.compile(r"(?P<word>(?i:daily|weekly|monthly|yearly|hourly|nightly|biweekly))")),
+    _Rule("duration_plural", _compile(rf"(?:(?<=\bfor )|(?<=\bover )|(?<=\bFor ))(?P<unit>(?i:{_UNITS}))")),
+    _Rule("set_adverb", _compile(r"(?P<word>(?i:daily|weekly|monthly|yearly|hourly|nightly|biweekly))")),
     _Rule(
         "set_every",
-        re.compile(rf"(?P<every>(?i:every|each|per))(?: (?P<number>(?i:other|{_NUM})))? (?P<unit>(?i:{_UNIT}|{_PART}))s?"),
+        _compile(rf"(?P<every>(?i:every|each|per))(?: (?P<number>(?i:other|{_NUM})))? (?P<unit>(?i:{_UNIT}|{_PART}))s?"),
     ),
-    _Rule("set_rate", re.compile(rf"(?i:a|an) (?P<unit>(?i:{_UNIT}))"), _follows_a_rate),
-    _Rule("reference", re.compile(rf"(?P<word>(?i:{_REF_WORDS}))")),
+    _Rule("set_rate", _compile(rf"(?i:a|an) (?P<unit>(?i:{_UNIT}))"), _follows_a_rate),
+    _Rule("reference", _compile(rf"(?P<word>(?i:{_REF_WORDS}))")),
 )
 _ORDER = {rule.name: i for i, rule in enumerate(_RULES)}
 
