@@ -1,15 +1,18 @@
 """Publication date inferred from the text, for articles that come without one.
 
-News is written close to the latest day it reports, so the latest absolute date in a past or
-present clause is the inference. A day without its year ("December 28–29") takes the first year,
-from the latest year the article names on, in which that day falls on a weekday the article
-names ("on Monday"): the seed article, with "December 28–29", "Monday" and the years 2014 and
-2022, gives Monday 2025-12-29. With no such evidence there is no inference: a guess would
-resolve every relative time of the article wrongly.
+News is written close to the latest day it reports, and names recent days without their year
+("December 28–29") and by weekday ("on Monday"). The inference is the latest such day in a past
+or present clause, in the first year (from the latest year the article names on) in which it
+falls on a weekday the article names: the seed article, with "December 28–29", "Monday" and the
+years 2014 and 2022, gives Monday 2025-12-29. A date written with its year counts only when a
+weekday stands with it ("Monday, Dec. 29, 2025"): alone, such dates in news are mostly history or
+schedules (on TimeBank and AQUAINT the latest of them is the publication date in no document).
+With no such evidence there is no inference: a guess would resolve every relative time wrongly.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 from spacy.tokens import Doc
@@ -26,18 +29,23 @@ _YEARS_AHEAD = 10
 
 def infer_published(doc: Doc) -> date | None:
     """The publication date the text supports, or None when nothing supports one."""
-    mentions = [m for m in find_mentions(doc.text) if tense_at(doc, m.start, m.end) != "future"]
-    dated = [d for d in (_full_date(m) for m in mentions) if d is not None]
+    tenses = [(m, tense_at(doc, m.start, m.end)) for m in find_mentions(doc.text)]
+    mentions = [m for m, tense in tenses if tense != "future"]
+    named = Counter(weekday_number(m.groups["weekday"]) for m in mentions if "weekday" in m.groups and "plural" not in m.groups)
+    dated = [d for d in (_full_date(m) for m in mentions if "weekday" in m.groups) if d is not None and d.weekday() in named]
     if dated:
         return max(dated)
     days = [d for d in (_day_without_year(m) for m in mentions) if d is not None]
-    years = [year_number(m.groups["year"]) for m in mentions if m.rule == "year"]
-    weekdays = {weekday_number(m.groups["weekday"]) for m in mentions if m.rule == "weekday" and "plural" not in m.groups}
-    if not days or not years or not weekdays:
+    # Years told in the past tense are before publication; in the present they may be schedules.
+    years = [year_number(m.groups["year"]) for m, tense in tenses if "year" in m.groups and tense == "past"]
+    if not days or not years or not named:
         return None
+    # The weekday the article names most is the day it reports (its own, in news); a year counts
+    # only if the latest day without a year falls on it, which one year in seven does by chance.
+    reported = max(named, key=lambda weekday: (named[weekday], -weekday))
     for year in range(max(years), max(years) + _YEARS_AHEAD + 1):
         candidates = [c for c in (_on(year, month, day) for month, day in days) if c is not None]
-        if candidates and max(candidates).weekday() in weekdays:
+        if candidates and max(candidates).weekday() == reported:
             return max(candidates)
     return None
 
