@@ -29,7 +29,7 @@ _SPOKEN_YEAR = (
 _YEAR = rf"(?:1[5-9]\d\d|20\d\d|{_SPOKEN_YEAR})(?![\d,]\d)"
 _NUM = (
     rf"(?i:\d+ \d/\d|\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|(?:a |an )?(?:couple of|couple|dozen)"
-    rf"|(?:(?:a|an) )?(?:{NUMBER_WORD})(?:(?:[- ]| and )(?:{NUMBER_WORD}))*|a|an)"
+    rf"|(?:a |an )?(?:hundred|thousand)|(?:{NUMBER_WORD})(?:(?:[- ]| and )(?:{NUMBER_WORD}))*|a|an)"
 )
 _VAGUE = r"(?i:several|a few|few|many|a number of)"
 _UNIT = r"(?:second|minute|hour|day|weekend|week|fortnight|month|quarter|year|decade|century|millennium)"
@@ -89,11 +89,16 @@ def _not_followed_by_a_word(match: re.Match[str]) -> bool:
     return re.match(r"\s*[A-Za-z0-9$]", match.string[match.end() :]) is None
 
 
-def _may_is_a_month(match: re.Match[str]) -> bool:
-    """"May" alone is the month only after a word that introduces one ("in May", "last May")."""
-    if match.group("month") != "May" or match.group("pre") or match.group("rel"):
+def _month_is_a_date(match: re.Match[str]) -> bool:
+    """A month name alone after "the" names something else ("the March for Life"); "May" alone
+    is the month only after a word that introduces one ("in May", "last May")."""
+    if match.group("pre") or match.group("rel"):
         return True
-    return _after(match, r"\b(?i:in|since|until|till|by|from|through|during|of|before|after|and|to|early|late|mid-)")
+    if _after(match, r"\b(?i:the)"):
+        return False
+    return match.group("month") != "May" or _after(
+        match, r"\b(?i:in|since|until|till|by|from|through|during|of|before|after|and|to|early|late|mid-)"
+    )
 
 
 def _season_is_dated(match: re.Match[str]) -> bool:
@@ -140,7 +145,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "month",
         _compile(rf"{_PRE}(?:(?P<rel>(?i:this|last|next|this past|this coming|each|every)) )?{_month()}"),
-        _may_is_a_month,
+        _month_is_a_date,
     ),
     _Rule(
         "year",
