@@ -7,7 +7,7 @@ after "the third quarter" is 1988-Q3 and after "Sept. 30" is 1988-09-30, as Time
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
@@ -68,10 +68,6 @@ class Point:
         step = _SHIFT_UNITS[unit]
         moved = self.day + step * count
         return Point(granularity or finer(self.granularity, unit), moved)
-
-    def at(self, granularity: Granularity) -> Point:
-        """The same day seen at another granularity (no time of day)."""
-        return replace(self, granularity=granularity, time=None)
 
 
 def finer(a: str, b: str) -> Granularity:
