@@ -13,12 +13,14 @@ from .extract.cues import find_cues
 from .extract.places import extract_places
 from .extract.statements import extract_statements
 from .extract.times import extract_times
+from .extract.timex import infer_published
 from .model import Analysis, Article
 from .nlp import parse
 
 
 def analyze_doc(article: Article, doc: Doc) -> Analysis:
     """The analysis of an article whose text has already been parsed into `doc`."""
+    article = _with_published(article, doc)
     cues = find_cues(doc)
     actors = extract_actors(doc, cues)
     times = extract_times(doc, _published_date(article))
@@ -29,6 +31,16 @@ def analyze_doc(article: Article, doc: Doc) -> Analysis:
         times=times,
         statements=extract_statements(doc, cues, actors, times),
     )
+
+
+def _with_published(article: Article, doc: Doc) -> Article:
+    """The article, with the publication date inferred from its text when it has none."""
+    if article.published is not None:
+        return article
+    inferred = infer_published(doc)
+    if inferred is None:
+        return article
+    return article.model_copy(update={"published": inferred.isoformat(), "published_source": "inferred"})
 
 
 def _published_date(article: Article) -> date | None:

@@ -258,6 +258,26 @@ def eval_attribution(
     typer.echo(format_scores(scores))
 
 
+@eval_app.command("time")
+@_edge
+def eval_time(
+    gold: Annotated[Path, typer.Option(help="TimeML gold JSONL: {doc_id, dct, text, timexes} a line")],
+    limit: Annotated[Optional[int], typer.Option(help="score only the first N documents")] = None,
+    pred_out: Annotated[Optional[Path], typer.Option(help="also write the predictions here (JSONL)")] = None,
+    batch_size: BatchSize = _DEFAULTS.batch_size,
+    workers: Workers = _DEFAULTS.workers,
+    verbose: Verbose = False,
+) -> None:
+    """Time tagging scores (span P/R/F1 relaxed and strict, type accuracy, value F1) on TimeML gold."""
+    from .eval.time import evaluate_time, format_scores
+
+    if not gold.is_file():
+        raise ConfigError(f"{gold}: no such file")
+    nlp = load_pipeline(_DEFAULTS)
+    scores = evaluate_time(gold, nlp, limit=limit, batch_size=batch_size, workers=workers, pred_out=pred_out)
+    typer.echo(format_scores(scores))
+
+
 def _choose_format(chosen: OutputFormat, paths: list[str]) -> str:
     if chosen is not OutputFormat.auto:
         return chosen.value

@@ -181,3 +181,24 @@ def test_schema_command_prints_the_generated_schema():
     schema = json.loads(result.stdout)
     assert schema["properties"]["schema"]["const"] == "wirelens/1"
     assert {"statements", "events", "actors", "places", "times"} <= set(schema["properties"])
+
+
+def test_eval_time_scores_a_gold_file(tmp_path):
+    text = "Talks ended on Friday after three years, officials said."
+    gold = {"doc_id": "d1", "dct": "2025-12-29", "title": "", "text": text, "timexes": [
+        {"tid": "t1", "start": 15, "end": 21, "text": "Friday", "type": "DATE", "value": "2025-12-26"},
+        {"tid": "t2", "start": 28, "end": 39, "text": "three years", "type": "DURATION", "value": "P3Y"},
+    ]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    pred = tmp_path / "pred.jsonl"
+    result = run("eval", "time", "--gold", str(path), "--limit", "1", "--pred-out", str(pred))
+    assert result.exit_code == 0
+    assert "docs=1 gold=2 pred=2" in result.stdout
+    assert any(line.split() == ["value", "1.000", "1.000", "1.000"] for line in result.stdout.splitlines())
+    assert json.loads(pred.read_text(encoding="utf-8"))["timexes"][0]["value"] == "2025-12-26"
+
+
+def test_eval_time_without_the_gold_file_is_one_line(tmp_path):
+    result = run("eval", "time", "--gold", str(tmp_path / "missing.jsonl"))
+    assert result.exit_code == 2 and result.stderr.strip().endswith("missing.jsonl: no such file")

@@ -1,0 +1,78 @@
+"""Values from found expressions, without a parse: tense, focus and publication decide."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from wirelens.extract.timex import Reference, find_mentions, normalize
+from wirelens.extract.timex.lexicon import parse_number
+from wirelens.extract.timex.normalize import duration_value, holiday_date
+from wirelens.extract.timex.points import Point
+
+PUBLISHED = date(1989, 10, 26)  # a Thursday
+
+
+def resolve(text: str, **reference):
+    (mention,) = find_mentions(text)
+    return normalize(mention, Reference(reference.pop("published", PUBLISHED), **reference))
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [
+        ("Friday", "past", "1989-10-20"),
+        ("Friday", "future", "1989-10-27"),
+        ("Thursday", "past", "1989-10-26"),
+        ("last Thursday", "present", "1989-10-19"),
+        ("March", "past", "1989-03"),
+        ("January", "future", "1990-01"),
+        ("Nov. 10", "past", "1989-11-10"),  # two weeks ahead: this year's, whatever the tense
+        ("Aug. 6", "present", "1989-08-06"),
+    ],
+)
+def test_tense_picks_the_nearest_day_in_its_direction(text, tense, value):
+    assert resolve(text, tense=tense).value == value
+
+
+def test_a_year_earlier_counts_from_the_focus_at_its_granularity():
+    focus = Point("quarter", date(1989, 7, 1))
+    resolution = resolve("a year earlier", focus=focus)
+    assert (resolution.value, resolution.anchor) == ("1988-Q3", "focus")
+
+
+def test_ago_counts_from_publication():
+    resolution = resolve("two years ago")
+    assert (resolution.value, resolution.anchor) == ("1987", "published")
+
+
+def test_the_reported_quarter_is_the_last_one_completed():
+    assert resolve("the latest quarter").value == "1989-Q3"
+    assert resolve("the year-ago quarter").value == "1988-Q3"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [("three years", "DURATION", "P3Y"), ("the past 24 hours", "DURATION", "PT24H"),
+     ("several months", "DURATION", "PXM"), ("daily", "SET", "P1D"), ("every other week", "SET", "P2W"),
+     ("each Thursday", "SET", "XXXX-WXX-4"), ("currently", "DATE", "PRESENT_REF")],
+)
+def test_durations_sets_and_references(text, kind, value):
+    resolution = resolve(text)
+    assert (resolution.type, resolution.value) == (kind, value)
+
+
+def test_without_publication_relative_values_stay_unresolved():
+    assert resolve("last week", published=None).value == "XXXX-WXX"
+    assert resolve("March 5", published=None).value == "XXXX-03-05"
+    assert resolve("March 5, 1990", published=None).value == "1990-03-05"
+
+
+def test_numbers_durations_and_holidays():
+    assert parse_number("twenty four") == 24 and parse_number("a couple of") == 2 and parse_number("several") is None
+    assert duration_value(2.5, "year") == "P2Y6M"
+    assert duration_value(2, "decade") == "P20Y"
+    assert holiday_date("Thanksgiving", 1999) == date(1999, 11, 25)
+    assert holiday_date("Memorial Day", 2025) == date(2025, 5, 26)
+    assert holiday_date("Election Day", 1998) == date(1998, 11, 3)
