@@ -40,6 +40,7 @@ class Tenure:
     sector: str | None
     start: date | None = None
     end: date | None = None
+    country: str | None = None
 
     def covers(self, on: date) -> bool:
         return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
@@ -47,16 +48,20 @@ class Tenure:
 
 @dataclass(frozen=True)
 class Standing:
-    """What an actor was on a date: role and sector, and whether the office was already left."""
+    """What an actor was on a date: role, sector and the country (or IGO) of the office, and
+    whether the office was already left."""
 
     role: str | None
     sector: str | None
+    country: str | None = None
     former: bool = False
 
 
 @dataclass
 class Entry:
-    """One real-world actor of the file: names, country, offices over time."""
+    """One real-world actor of the file: names, country (of its first row), offices over time
+    (each with its own country: Mark Rutte was the Netherlands' Prime Minister, then NATO's
+    Secretary General)."""
 
     name: str
     kind: ActorKind
@@ -68,21 +73,21 @@ class Entry:
         """The office held on `on`: the one covering that date; after the last office ended, that
         office as a former one (sector ELI); without a date, the latest office."""
         if not self.tenures:
-            return Standing(None, None)
+            return Standing(None, None, self.country)
         latest = max(self.tenures, key=lambda t: t.start or date.min)
         if on is None:
-            return Standing(latest.role, latest.sector)
+            return Standing(latest.role, latest.sector, latest.country)
         current = [t for t in self.tenures if t.covers(on)]
         if current:
             chosen = max(current, key=lambda t: t.start or date.min)
-            return Standing(chosen.role, chosen.sector)
+            return Standing(chosen.role, chosen.sector, chosen.country)
         ended = [t for t in self.tenures if t.end is not None and t.end < on]
         if ended:
             last = max(ended, key=lambda t: t.end or date.min)
             if self.kind != "person":
-                return Standing(last.role, last.sector)
-            return Standing(last.role, _FORMER_SECTOR, former=True)
-        return Standing(None, None)
+                return Standing(last.role, last.sector, last.country)
+            return Standing(last.role, _FORMER_SECTOR, last.country, former=True)
+        return Standing(None, None, self.country)
 
 
 class Knowledge:
@@ -208,4 +213,6 @@ def _add_row(entries: dict[str, Entry], row: dict[str, Any], kind: ActorKind, so
     else:
         entry.aliases = tuple(dict.fromkeys((*entry.aliases, *row.get("aliases", ()))))
     if row.get("role") or row.get("sector"):
-        entry.tenures.append(Tenure(row.get("role"), row.get("sector"), row.get("from"), row.get("until")))
+        entry.tenures.append(
+            Tenure(row.get("role"), row.get("sector"), row.get("from"), row.get("until"), row.get("country", entry.country))
+        )
