@@ -65,6 +65,7 @@ class _Lexicon:
     former: frozenset[str]
     titles: frozenset[tuple[str, ...]]
     role_modifiers: frozenset[str]
+    commanding: frozenset[str]
 
 
 @cache
@@ -77,13 +78,15 @@ def _lexicon() -> _Lexicon:
         former=frozenset(data["former"]["words"]),
         titles=frozenset(tuple(title.split()) for title in data["titles"]["words"]),
         role_modifiers=frozenset(data["role_modifiers"]["words"]),
+        commanding=frozenset(data["commanding"]["verbs"]),
     )
 
 
 def affiliate_actors(doc: Doc, actors: list[Actor], published: date | None, knowledge: Knowledge) -> list[Actor]:
     """The actors with country, sector and role filled from their mentions in `doc`, and kind
     where the text settles it; what an actor already has is kept."""
-    return [_affiliated(doc, actor, published, knowledge) for actor in actors]
+    affiliated = [_affiliated(doc, actor, published, knowledge) for actor in actors]
+    return [_with_commanders_country(doc, actor, affiliated) for actor in affiliated]
 
 
 def _affiliated(doc: Doc, actor: Actor, published: date | None, knowledge: Knowledge) -> Actor:
@@ -93,14 +96,28 @@ def _affiliated(doc: Doc, actor: Actor, published: date | None, knowledge: Knowl
         if mention is not None:
             found = found.otherwise(affiliation_of(mention, knowledge, published))
     kind = found.kind if found.kind is not None and actor.kind in {"person", "organization", "country"} else actor.kind
+    # The text's role wins over the extractor's bare head word ("minister" -> "Foreign Minister").
+    role = found.role if found.role and (actor.role is None or actor.role.lower() in found.role.lower()) else actor.role
     return actor.model_copy(
-        update={
-            "country": actor.country or found.country,
-            "sector": actor.sector or found.sector,
-            "role": actor.role or found.role,
-            "kind": kind,
-        }
+        update={"country": actor.country or found.country, "sector": actor.sector or found.sector, "role": role, "kind": kind}
     )
+
+
+def _with_commanders_country(doc: Doc, actor: Actor, actors: list[Actor]) -> Actor:
+    """An unnamed actor ordered or told by a government or military actor takes that actor's
+    country: "Putin told commanders" are Russian commanders."""
+    if actor.country is not None or actor.kind != "unnamed":
+        return actor
+    for start, end in actor.mentions:
+        mention = doc.char_span(start, end, alignment_mode="expand")
+        verb = mention.root.head if mention is not None else None
+        if verb is None or mention.root.dep_ not in {"dobj", "dative"} or _word(verb) not in _lexicon().commanding:
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            commander = next((a for a in actors if any(s <= subject.idx < e for s, e in a.mentions)), None)
+            if commander is not None and commander.country is not None and commander.sector in {"GOV", "MIL"}:
+                return actor.model_copy(update={"country": commander.country})
+    return actor
 
 
 def affiliation_of(mention: SpacySpan, knowledge: Knowledge, on: date | None = None, context: SpacySpan | None = None) -> Affiliation:
@@ -384,7 +401,9 @@ def _role(tokens: list[Token], head: Token | None) -> str | None:
 
 
 def _title_case(tokens: list[Token]) -> str:
-    return " ".join(t.text if t.lower_ in _SMALL_WORDS else t.text[:1].upper() + t.text[1:] for t in tokens)
+    """The role as a title, singular: "foreign minister" and "commanders" -> "Foreign Minister", "Commander"."""
+    words = [t.lemma_ if t.tag_ in {"NNS", "NNPS"} and t == tokens[-1] else t.text for t in tokens]
+    return " ".join(w if w.lower() in _SMALL_WORDS else w[:1].upper() + w[1:] for w in words)
 
 
 def _is_former(phrase: _Phrase) -> bool:

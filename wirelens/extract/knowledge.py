@@ -183,6 +183,12 @@ def load_knowledge(extra: Path | None = None) -> Knowledge:
 
 
 @cache
+def default_knowledge() -> Knowledge:
+    """The knowledge shipped with the package alone, built once per process."""
+    return load_knowledge()
+
+
+@cache
 def _packaged() -> dict[str, Entry]:
     return _parse(resources.files(__package__).joinpath("data/actors.toml").read_text("utf-8"), "actors.toml")
 
