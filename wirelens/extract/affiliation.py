@@ -110,14 +110,20 @@ def _with_commanders_country(doc: Doc, actor: Actor, actors: list[Actor]) -> Act
         return actor
     for start, end in actor.mentions:
         mention = doc.char_span(start, end, alignment_mode="expand")
-        verb = mention.root.head if mention is not None else None
-        if verb is None or mention.root.dep_ not in {"dobj", "dative"} or _word(verb) not in _lexicon().commanding:
-            continue
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-            commander = next((a for a in actors if any(s <= subject.idx < e for s, e in a.mentions)), None)
-            if commander is not None and commander.country is not None and commander.sector in {"GOV", "MIL"}:
-                return actor.model_copy(update={"country": commander.country})
+        subject = commander_of(mention) if mention is not None else None
+        commander = next((a for a in actors if subject is not None and any(s <= subject.idx < e for s, e in a.mentions)), None)
+        if commander is not None and commander.country is not None and commander.sector in {"GOV", "MIL"}:
+            return actor.model_copy(update={"country": commander.country})
     return actor
+
+
+def commander_of(mention: SpacySpan) -> Token | None:
+    """The subject of the verb by which `mention` is ordered or told ("Putin" in "Putin told
+    commanders"), or None."""
+    verb = mention.root.head
+    if mention.root.dep_ not in {"dobj", "dative"} or _word(verb) not in _lexicon().commanding:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def affiliation_of(mention: SpacySpan, knowledge: Knowledge, on: date | None = None, context: SpacySpan | None = None) -> Affiliation:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ..errors import InputError
 from ..model import ActorKind
-from .affiliation import affiliation_of
+from .affiliation import Affiliation, affiliation_of, commander_of
 from .knowledge import Knowledge
 
 _KINDS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
@@ -61,9 +61,21 @@ def resolve_in(doc: Doc, query: ActorQuery, knowledge: Knowledge, context: Doc |
     if mention is None or not text:
         raise InputError(repr(query.text), "no actor text to resolve; give a name or a noun phrase")
     found = affiliation_of(mention, knowledge, query.on, context=context[:] if context is not None else None)
+    if found.country is None:
+        found = found.otherwise(_commanders_country(mention, knowledge, query.on))
     label = mention.root.ent_type_
     kind = found.kind or _KINDS.get(label) or _unlabelled_kind(mention)
     return ResolvedActor(found.name or text, kind, found.country, found.sector, found.role)
+
+
+def _commanders_country(mention, knowledge: Knowledge, on: date | None) -> Affiliation:
+    """The country of who orders or tells the actor, if a government or military actor."""
+    subject = commander_of(mention)
+    if subject is None:
+        return Affiliation()
+    doc = subject.doc
+    commander = affiliation_of(doc[subject.left_edge.i : subject.i + 1], knowledge, on)
+    return Affiliation(country=commander.country) if commander.sector in {"GOV", "MIL"} else Affiliation()
 
 
 def _unlabelled_kind(mention) -> ActorKind:
