@@ -184,7 +184,7 @@ def ingest(
             if item.error is not None:
                 failures += 1
                 continue
-            store.save(analysis)
+            store.save(store.link_actors(analysis, knowledge))
             stored += 1
             statements += len(analysis.statements)
         total, shown = store.count("articles"), store.url

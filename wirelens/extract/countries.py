@@ -51,6 +51,22 @@ def country_of(name: str) -> CountryName | None:
     return found
 
 
+def country_name(code: str) -> str:
+    """The short English name of a country code ("RUS" -> "Russia"); other codes (IGO, EUR) as given."""
+    return _short_names().get(code, code)
+
+
+@cache
+def _short_names() -> dict[str, str]:
+    # countryinfo's names are the short ones ("Russia"); pycountry's the ISO ones ("Russian Federation").
+    names = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    for info in CountryInfo("france").all().values():
+        alpha3 = (info.get("ISO") or {}).get("alpha3")
+        if alpha3 and info.get("name"):
+            names[alpha3] = info["name"]
+    return names
+
+
 @cache
 def _curated() -> dict:
     return tomllib.loads(resources.files(__package__).joinpath("data/countries.toml").read_text("utf-8"))
