@@ -96,10 +96,13 @@ def _affiliated(doc: Doc, actor: Actor, published: date | None, knowledge: Knowl
         if mention is not None:
             found = found.otherwise(affiliation_of(mention, knowledge, published))
     kind = found.kind if found.kind is not None and actor.kind in {"person", "organization", "country"} else actor.kind
-    # The text's role wins over the extractor's bare head word ("minister" -> "Foreign Minister").
-    role = found.role if found.role and (actor.role is None or actor.role.lower() in found.role.lower()) else actor.role
     return actor.model_copy(
-        update={"country": actor.country or found.country, "sector": actor.sector or found.sector, "role": role, "kind": kind}
+        update={
+            "country": actor.country or found.country,
+            "sector": actor.sector or found.sector,
+            "role": actor.role or found.role,
+            "kind": kind,
+        }
     )
 
 
