@@ -95,6 +95,8 @@ def _affiliated(doc: Doc, actor: Actor, published: date | None, knowledge: Knowl
         mention = doc.char_span(start, end, alignment_mode="expand")
         if mention is not None:
             found = found.otherwise(affiliation_of(mention, knowledge, published))
+        if None not in (found.country, found.sector, found.role):
+            break
     kind = found.kind if found.kind is not None and actor.kind in {"person", "organization", "country"} else actor.kind
     return actor.model_copy(
         update={
@@ -228,7 +230,8 @@ def _known_name(phrase: _Phrase, knowledge: Knowledge, on: date | None) -> tuple
     the name holding the head first, then the nearest to it."""
     doc = phrase.head.doc
     indices = {t.i for t in [*phrase.tokens, *phrase.apposition]}
-    candidates: list[SpacySpan] = [e for e in doc.ents if e.label_ in _NAME_LABELS and indices & set(range(e.start, e.end))]
+    entities = {(e.start, e.end): e for e in map(_entity_of, (doc[i] for i in indices)) if e is not None}
+    candidates: list[SpacySpan] = [e for e in entities.values() if e.label_ in _NAME_LABELS]
     candidates += _capitalised_runs(doc, indices)
     candidates.append(doc[min(indices) : max(indices) + 1])
     country = _first_country(phrase.tokens)
@@ -238,6 +241,21 @@ def _known_name(phrase: _Phrase, knowledge: Knowledge, on: date | None) -> tuple
             if entry is not None:
                 return set(range(span.start, span.end)), entry
     return None
+
+
+def _entity_of(token: Token) -> SpacySpan | None:
+    """The entity `token` is in, found from its IOB tags: `doc.ents` builds every span anew
+    at each call, and this runs for each word of each mention."""
+    if token.ent_iob_ not in {"B", "I"}:
+        return None
+    doc = token.doc
+    start = token.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return SpacySpan(doc, start, end, label=token.ent_type_)
 
 
 def _leads(head: Token, name: set[int]) -> bool:
@@ -314,8 +332,8 @@ def _may_name_place(window: list[Token]) -> bool:
     person = [t for t in window if t.ent_type_ == "PERSON"]
     if not person:
         return True
-    ent = next(e for e in window[0].doc.ents if e.start <= person[0].i < e.end)
-    whole = [t for t in ent if t.tag_ != "POS" and not t.is_punct]
+    ent = _entity_of(person[0])
+    whole = [t for t in ent if t.tag_ != "POS" and not t.is_punct] if ent is not None else []
     return [t.i for t in window] == [t.i for t in whole]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import jellyfish
 
@@ -11,6 +12,8 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _NON_WORD = re.compile(r"[^\w'.]+")
 
 
+# Names recur across the mentions and articles of a run: folding each once pays off.
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """`text` lower-cased, without diacritics, curly quotes or a possessive 's, its words
     separated by single spaces ("Khürelsükh’s" -> "khurelsukh")."""
@@ -20,6 +23,7 @@ def fold(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", plain).split())
 
 
+@lru_cache(maxsize=1 << 16)
 def sound_key(name: str) -> str:
     """The Metaphone code of each word of `name`: Zelenskiy, Zelensky and Zelenskyy share
     one key, as do Lukashenko and Lukashenka. Only for names of two words or more: one word's
