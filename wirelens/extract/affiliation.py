@@ -12,17 +12,15 @@ dependency parse already says which words modify the actor.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, fields, replace
 from datetime import date
-from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..model import Actor, ActorKind
 from .countries import country_of
 from .knowledge import Entry, Knowledge
+from .roles import adjacent, lemma, phrase_length, phrase_sector, role_lexicon, role_text
 
 # Dependencies that attach what says who an actor is; relative and adverbial clauses do not
 # ("Russia, which invaded Ukraine" is not Ukrainian).
@@ -34,10 +32,7 @@ _PARTITIVES = {
 }
 # Entity labels that may name an actor known to the knowledge file.
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
-_SMALL_WORDS = {"of", "the", "for", "and", "to"}
 _PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "i", "you"}
-# Longest phrase of the sector lexicon, in words ("chief of the general staff").
-_MAX_PHRASE = 5
 
 
 @dataclass(frozen=True)
@@ -55,31 +50,6 @@ class Affiliation:
     def otherwise(self, other: Affiliation) -> Affiliation:
         """This affiliation with its open fields taken from `other`."""
         return replace(self, **{f.name: getattr(other, f.name) for f in fields(self) if getattr(self, f.name) is None})
-
-
-@dataclass(frozen=True)
-class _Lexicon:
-    sectors: dict[tuple[str, ...], str]
-    leaders: frozenset[str]
-    generic: frozenset[str]
-    former: frozenset[str]
-    titles: frozenset[tuple[str, ...]]
-    role_modifiers: frozenset[str]
-    commanding: frozenset[str]
-
-
-@cache
-def _lexicon() -> _Lexicon:
-    data = tomllib.loads(resources.files(__package__).joinpath("data/sectors.toml").read_text("utf-8"))
-    return _Lexicon(
-        sectors={tuple(phrase.split()): sector for sector, phrases in data["sectors"].items() for phrase in phrases},
-        leaders=frozenset(data["leaders"]["words"]),
-        generic=frozenset(data["generic"]["words"]),
-        former=frozenset(data["former"]["words"]),
-        titles=frozenset(tuple(title.split()) for title in data["titles"]["words"]),
-        role_modifiers=frozenset(data["role_modifiers"]["words"]),
-        commanding=frozenset(data["commanding"]["verbs"]),
-    )
 
 
 def affiliate_actors(doc: Doc, actors: list[Actor], published: date | None, knowledge: Knowledge) -> list[Actor]:
@@ -126,7 +96,7 @@ def commander_of(mention: SpacySpan) -> Token | None:
     """The subject of the verb by which `mention` is ordered or told ("Putin" in "Putin told
     commanders"), or None."""
     verb = mention.root.head
-    if mention.root.dep_ not in {"dobj", "dative"} or _word(verb) not in _lexicon().commanding:
+    if mention.root.dep_ not in {"dobj", "dative"} or lemma(verb) not in role_lexicon().commanding:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
@@ -150,7 +120,7 @@ def affiliation_of(mention: SpacySpan, knowledge: Knowledge, on: date | None = N
     text = Affiliation(
         country=_country(cues, head, phrase),
         sector=_sector(cues, head, phrase),
-        role=_role(cues, head) or _role(phrase.apposition, None),
+        role=role_text(cues, head) or role_text(phrase.apposition, None),
     ).otherwise(itself or Affiliation())
     if named is not None:
         entry = named[1]
@@ -260,7 +230,7 @@ def _entity_of(token: Token) -> SpacySpan | None:
 
 def _leads(head: Token, name: set[int]) -> bool:
     """Whether `head` is a leader word and the name is in what it leads ("president of the ...")."""
-    return _word(head) in _lexicon().leaders and all(head.left_edge.i <= i <= head.right_edge.i and i > head.i for i in name)
+    return lemma(head) in role_lexicon().leaders and all(head.left_edge.i <= i <= head.right_edge.i and i > head.i for i in name)
 
 
 def _capitalised_runs(doc: Doc, indices: set[int]) -> list[SpacySpan]:
@@ -280,9 +250,9 @@ def _capitalised_runs(doc: Doc, indices: set[int]) -> list[SpacySpan]:
 def _name_forms(span: SpacySpan) -> list[str]:
     """The span's text, and without the titles or determiners before the name
     ("President Ibrahim Mohamed Solih", "the Zetas Cartel")."""
-    lexicon = _lexicon()
+    lexicon = role_lexicon()
     words = list(span)
-    while words and (words[0].pos_ == "DET" or _matches(words, 0, lexicon.titles) or words[0].lower_ in lexicon.role_modifiers):
+    while words and (words[0].pos_ == "DET" or phrase_length(words, 0, lexicon.titles) or words[0].lower_ in lexicon.role_modifiers):
         words = words[1:]
     while words and words[-1].is_punct or (words and words[-1].tag_ == "POS"):
         words = words[:-1]
@@ -312,7 +282,7 @@ def _first_country(tokens: list[Token], from_right: bool = False) -> str | None:
     for start in range(len(tokens)):
         for length in range(min(3, len(tokens) - start), 0, -1):
             window = tokens[start : start + length]
-            if any(b.i - a.i != 1 for a, b in zip(window, window[1:])) or not _may_name_place(window):
+            if not adjacent(window) or not _may_name_place(window):
                 continue
             name = country_of(window[0].doc[window[0].i : window[-1].i + 1].text)
             if name is not None:
@@ -341,25 +311,25 @@ def _sector(cues: list[Token], head: Token, phrase: _Phrase) -> str | None:
     """The sector the role words say: a phrase holding the head ("national guard"); for a
     leader, what it leads ("president of the Riigikogu"); for a vague head, its modifiers
     ("army accountant", "rebel force"); then the apposition."""
-    lexicon = _lexicon()
+    lexicon = role_lexicon()
     usable = [t for t in cues if t.ent_type_ != "PERSON"]
-    own = _phrase_sector(usable, head) if head in usable else None
-    if own is not None and _word(head) not in lexicon.generic and _word(head) not in lexicon.leaders:
+    own = phrase_sector(usable, head) if head in usable else None
+    if own is not None and lemma(head) not in lexicon.generic and lemma(head) not in lexicon.leaders:
         return own
-    if _word(head) in lexicon.leaders:
+    if lemma(head) in lexicon.leaders:
         led = _led_sector(head, usable)
         if led is not None:
             return led
     modifiers = [t for t in usable if t.i < head.i][::-1]
     for token in modifiers:
-        found = _phrase_sector(usable, token)
+        found = phrase_sector(usable, token)
         if found is not None:
             return found
     if own is not None:
         return own
     appositive = phrase.apposition
     for token in appositive:
-        found = _phrase_sector(appositive, token)
+        found = phrase_sector(appositive, token)
         if found is not None:
             return found
     return None
@@ -373,66 +343,12 @@ def _led_sector(head: Token, usable: list[Token]) -> str | None:
         for obj in prep.children:
             led = [t for t in usable if t in set(obj.subtree)]
             for token in sorted(led, key=lambda t: t != obj):
-                found = _phrase_sector(led, token)
+                found = phrase_sector(led, token)
                 if found is not None:
                     return found
     return None
 
 
-def _phrase_sector(tokens: list[Token], anchor: Token) -> str | None:
-    """The sector of the longest lexicon phrase among `tokens` that holds `anchor`."""
-    sectors = _lexicon().sectors
-    position = tokens.index(anchor)
-    for length in range(_MAX_PHRASE, 0, -1):
-        for start in range(max(0, position - length + 1), min(position, len(tokens) - length) + 1):
-            window = tokens[start : start + length]
-            if any(b.i - a.i != 1 for a, b in zip(window, window[1:])):
-                continue
-            for key in _keys(window):
-                if key in sectors:
-                    return sectors[key]
-    return None
-
-
-def _keys(window: list[Token]) -> list[tuple[str, ...]]:
-    """The window as lemmas and as lower-case words ("troops" -> troop; "armed" stays armed)."""
-    return list(dict.fromkeys([tuple(_word(t) for t in window), tuple(t.lower_ for t in window)]))
-
-
-def _word(token: Token) -> str:
-    return token.lemma_.lower()
-
-
-def _matches(tokens: list[Token], start: int, phrases: frozenset[tuple[str, ...]]) -> int:
-    """The length of the longest phrase of `phrases` starting at tokens[start], or 0."""
-    for length in range(min(_MAX_PHRASE, len(tokens) - start), 0, -1):
-        if any(key in phrases for key in _keys(tokens[start : start + length])):
-            return length
-    return 0
-
-
-def _role(tokens: list[Token], head: Token | None) -> str | None:
-    """The role text: a title nearest the head with the words that qualify it
-    ("Foreign Minister", "Deputy Prime Minister", "Secretary of State")."""
-    lexicon = _lexicon()
-    usable = [t for t in tokens if t.ent_type_ != "PERSON" or _matches([t], 0, lexicon.titles)]
-    order = sorted(range(len(usable)), key=lambda k: (usable[k] != head, abs(usable[k].i - (head.i if head is not None else 0))))
-    for k in order:
-        length = _matches(usable, k, lexicon.titles)
-        if length:
-            start = k
-            while start > 0 and usable[start - 1].lower_ in lexicon.role_modifiers and usable[start - 1].i == usable[start].i - 1:
-                start -= 1
-            return _title_case(usable[start : k + length])
-    return None
-
-
-def _title_case(tokens: list[Token]) -> str:
-    """The role as a title, singular: "foreign minister" and "commanders" -> "Foreign Minister", "Commander"."""
-    words = [t.lemma_ if t.tag_ in {"NNS", "NNPS"} and t == tokens[-1] else t.text for t in tokens]
-    return " ".join(w if w.lower() in _SMALL_WORDS else w[:1].upper() + w[1:] for w in words)
-
-
 def _is_former(phrase: _Phrase) -> bool:
-    former = _lexicon().former
+    former = role_lexicon().former
     return any(t.lower_ in former or t.lower_.startswith("ex-") for t in phrase.left)
