@@ -33,6 +33,8 @@ _PARTITIVES = {
 # Entity labels that may name an actor known to the knowledge file.
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 _PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "i", "you"}
+# Sectors of actors whose orders and words go to their own people ("Putin told commanders").
+COMMANDING_SECTORS = frozenset({"GOV", "MIL"})
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,7 @@ def _with_commanders_country(doc: Doc, actor: Actor, actors: list[Actor]) -> Act
         mention = doc.char_span(start, end, alignment_mode="expand")
         subject = commander_of(mention) if mention is not None else None
         commander = next((a for a in actors if subject is not None and any(s <= subject.idx < e for s, e in a.mentions)), None)
-        if commander is not None and commander.country is not None and commander.sector in {"GOV", "MIL"}:
+        if commander is not None and commander.country is not None and commander.sector in COMMANDING_SECTORS:
             return actor.model_copy(update={"country": commander.country})
     return actor
 
@@ -129,7 +131,11 @@ def affiliation_of(mention: SpacySpan, knowledge: Knowledge, on: date | None = N
             # "president of the Riigikogu" is of the legislature, not the government.
             text = replace(text, sector=standing.sector)
         known = Affiliation(
-            entry.name if own_name else None, standing.country or entry.country, standing.sector, standing.role, entry.kind if own_name else None
+            name=entry.name if own_name else None,
+            country=standing.country or entry.country,
+            sector=standing.sector,
+            role=standing.role,
+            kind=entry.kind if own_name else None,
         )
         text = text.otherwise(known)
     if text.country is None and context is not None:
@@ -254,7 +260,7 @@ def _name_forms(span: SpacySpan) -> list[str]:
     words = list(span)
     while words and (words[0].pos_ == "DET" or phrase_length(words, 0, lexicon.titles) or words[0].lower_ in lexicon.role_modifiers):
         words = words[1:]
-    while words and words[-1].is_punct or (words and words[-1].tag_ == "POS"):
+    while words and (words[-1].is_punct or words[-1].tag_ == "POS"):
         words = words[:-1]
     forms = [span.text]
     if words and len(words) < len(span):

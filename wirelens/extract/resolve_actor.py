@@ -8,11 +8,11 @@ from datetime import date, datetime
 
 import dateparser
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span as SpacySpan
 
 from ..errors import InputError
 from ..model import ActorKind
-from .affiliation import Affiliation, affiliation_of, commander_of
+from .affiliation import COMMANDING_SECTORS, Affiliation, affiliation_of, commander_of
 from .knowledge import Knowledge
 
 _KINDS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
@@ -68,17 +68,17 @@ def resolve_in(doc: Doc, query: ActorQuery, knowledge: Knowledge, context: Doc |
     return ResolvedActor(found.name or text, kind, found.country, found.sector, found.role)
 
 
-def _commanders_country(mention, knowledge: Knowledge, on: date | None) -> Affiliation:
+def _commanders_country(mention: SpacySpan, knowledge: Knowledge, on: date | None) -> Affiliation:
     """The country of who orders or tells the actor, if a government or military actor."""
     subject = commander_of(mention)
     if subject is None:
         return Affiliation()
     doc = subject.doc
     commander = affiliation_of(doc[subject.left_edge.i : subject.i + 1], knowledge, on)
-    return Affiliation(country=commander.country) if commander.sector in {"GOV", "MIL"} else Affiliation()
+    return Affiliation(country=commander.country) if commander.sector in COMMANDING_SECTORS else Affiliation()
 
 
-def _unlabelled_kind(mention) -> ActorKind:
+def _unlabelled_kind(mention: SpacySpan) -> ActorKind:
     """A name the model did not label: an acronym is an organisation ("SONNA"), another proper
     name a person; a common noun phrase an unnamed actor ("a senior commander")."""
     if mention.root.pos_ != "PROPN":
