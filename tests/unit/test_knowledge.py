@@ -90,3 +90,9 @@ def test_every_packaged_row_has_a_known_country_sector_and_ordered_dates():
             assert row.get("sector") is None or row["sector"] in SECTORS, row
             if "from" in row and "until" in row:
                 assert row["from"] < row["until"], row
+
+
+def test_a_surname_matched_by_sound_must_also_be_spelt_alike():
+    # "Mauritania" and "Martin" (Micheál Martin) share the Metaphone code MRTN.
+    assert default_knowledge().lookup("Mauritania") is None
+    assert default_knowledge().lookup("Martin", fuzzy=False) is None

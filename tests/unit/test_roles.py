@@ -30,7 +30,9 @@ def test_the_longest_phrase_holding_the_word_gives_the_sector(nlp, text, anchor,
     [("Russian Foreign Minister Sergei Lavrov", "Lavrov", "Foreign Minister"),
      ("the deputy prime minister", "minister", "Deputy Prime Minister"),
      ("US Secretary of State Marco Rubio", "Rubio", "Secretary of State"),
-     ("three commanders", "commanders", "Commander"), ("the farmers", "farmers", None)],
+     ("three commanders", "commanders", "Commander"), ("the farmers", "farmers", None),
+     ("U.N. Secretary-General Kofi Annan", "Annan", "Secretary-General"),
+     ("British Defence Secretary Tom King", "King", "Defence Secretary")],
 )
 def test_role_text_is_the_title_nearest_the_head_with_its_qualifiers(nlp, text, head, role):
     tokens = list(nlp(text))

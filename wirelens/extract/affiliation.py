@@ -213,7 +213,8 @@ def _known_name(phrase: _Phrase, knowledge: Knowledge, on: date | None) -> tuple
     country = _first_country(phrase.tokens)
     for span in sorted(candidates, key=lambda s: (not (s.start <= phrase.head.i < s.end), abs(s.root.i - phrase.head.i))):
         for name in _name_forms(span):
-            entry = knowledge.lookup(name, on, country)
+            # A country's name is no one's surname, however it sounds ("Mauritania", "Martin").
+            entry = knowledge.lookup(name, on, country, fuzzy=country_of(name) is None)
             if entry is not None:
                 return set(range(span.start, span.end)), entry
     return None

@@ -17,6 +17,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, get_args
 
+import jellyfish
+
 from ..errors import ConfigError
 from ..model import ActorKind
 from .names import fold, sound_key
@@ -25,9 +27,11 @@ from .names import fold, sound_key
 _SECTIONS: dict[str, ActorKind] = {"people": "person", "organizations": "organization", "groups": "group"}
 # Words of a name that do not identify it: "the PAN" is "PAN", "al-Sisi" is "Sisi".
 _LEADING_WORDS = ("the ", "al ", "al-", "el-", "el ")
-# Shorter Metaphone codes of one word collide too often to identify a surname ("Drian" and
-# "Tehran" are both TRN); "Zelenskyy" is SLNSK.
+# A surname matched by sound must also be spelt alike: Metaphone codes of one word collide
+# ("Drian" and "Tehran" are both TRN, "Martin" and "Mauritania" both MRTN), while spellings of
+# one name stay close (Zelenskiy/Zelensky 0.98, Lukashenka/Lukashenko 0.96 Jaro-Winkler).
 _MIN_SURNAME_SOUND = 4
+_MIN_SURNAME_LIKENESS = 0.9
 # PLOVER codes former office holders as elites, whatever office they held.
 _FORMER_SECTOR = "ELI"
 
@@ -115,23 +119,33 @@ class Knowledge:
                         if len(sound_key(surname)) >= _MIN_SURNAME_SOUND:
                             self._by_surname[sound_key(surname)].append(entry)
 
-    def lookup(self, name: str, on: date | None = None, country: str | None = None) -> Entry | None:
+    def lookup(self, name: str, on: date | None = None, country: str | None = None, fuzzy: bool = True) -> Entry | None:
         """The one entry `name` denotes: by full name or alias, then by the sound of a name of
         two words or more (Zelenskiy, Zelensky, Zelenskyy), then, for one word, as a person's
         surname. Several candidates are narrowed to those in office on `on`, then to those of
-        `country` (the text's); a name still ambiguous resolves to nothing."""
+        `country` (the text's); a name still ambiguous resolves to nothing. With `fuzzy` off,
+        only the full name, an alias or an acronym count."""
         key = _key(name)
         if not key:
             return None
         candidates = self._by_acronym.get(_acronym(name)) if _is_acronym(name) else None
         if not candidates:
             candidates = self._by_name.get(key)
-        if not candidates and len(key.split()) > 1:
+        if not candidates and fuzzy and len(key.split()) > 1:
             candidates = self._by_sound.get(sound_key(key))
-        if not candidates and len(key.split()) == 1:
+        if not candidates and fuzzy and len(key.split()) == 1:
             # A surname alone, as spelt in the file, else as it sounds ("Zelenskyy").
-            candidates = self._by_surname.get(key) or self._by_surname.get(sound_key(key))
+            candidates = self._by_surname.get(key) or [
+                e for e in self._by_surname.get(sound_key(key), []) if _spelt_alike(key, e)
+            ]
         return _narrow(list({id(e): e for e in candidates or []}.values()), on, country)
+
+
+def _spelt_alike(surname: str, entry: Entry) -> bool:
+    return any(
+        jellyfish.jaro_winkler_similarity(surname, fold(name).split()[-1]) >= _MIN_SURNAME_LIKENESS
+        for name in (entry.name, *entry.aliases)
+    )
 
 
 def _narrow(candidates: list[Entry], on: date | None, country: str | None) -> Entry | None:

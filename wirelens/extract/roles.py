@@ -83,22 +83,28 @@ def role_text(tokens: list[Token], head: Token | None) -> str | None:
     """The role text: a title nearest the head with the words that qualify it
     ("Foreign Minister", "Deputy Prime Minister", "Secretary of State")."""
     lexicon = role_lexicon()
-    usable = [t for t in tokens if t.ent_type_ != "PERSON" or phrase_length([t], 0, lexicon.titles)]
+    # A title may open a person's name as the model labels it ("King Charles"), never end it
+    # ("Tom King").
+    usable = [t for t in tokens if t.ent_type_ != "PERSON" or (t.ent_iob_ == "B" and phrase_length([t], 0, lexicon.titles))]
     order = sorted(range(len(usable)), key=lambda k: (usable[k] != head, abs(usable[k].i - (head.i if head is not None else 0))))
     for k in order:
-        length = phrase_length(usable, k, lexicon.titles)
-        if length:
-            start = k
+        # The longest title holding the word: "Secretary-General", not its "General".
+        spans = [(start, phrase_length(usable, start, lexicon.titles)) for start in range(max(0, k - _MAX_PHRASE + 1), k + 1)]
+        covering = [(start, length) for start, length in spans if start + length > k and adjacent(usable[start : start + length])]
+        if covering:
+            start, length = covering[0]
+            end = start + length
             while start > 0 and usable[start - 1].lower_ in lexicon.role_modifiers and usable[start - 1].i == usable[start].i - 1:
                 start -= 1
-            return _title_case(usable[start : k + length])
+            return _title_case(usable[start:end])
     return None
 
 
 def _title_case(tokens: list[Token]) -> str:
     """The role as a title, singular: "foreign minister" and "commanders" -> "Foreign Minister", "Commander"."""
     words = [t.lemma_ if t.tag_ in {"NNS", "NNPS"} and t == tokens[-1] else t.text for t in tokens]
-    return " ".join(w if w.lower() in _SMALL_WORDS else w[:1].upper() + w[1:] for w in words)
+    text = " ".join(w if w.lower() in _SMALL_WORDS else w[:1].upper() + w[1:] for w in words)
+    return text.replace(" - ", "-")
 
 
 
