@@ -134,7 +134,7 @@ class Registry:
             self._by_key[key] = entry.id
         if entry.kind == "country" and entry.country:
             self._by_key[f"country:{entry.country}"] = entry.id
-        known = self._knowledge.lookup(entry.name) if self._knowledge else None
+        known = self._knowledge.lookup(entry.name, fuzzy=False) if self._knowledge else None
         if known is not None:
             self._by_key.setdefault(f"known:{fold(known.name)}", entry.id)
 
@@ -150,7 +150,7 @@ class Registry:
         if actor.name not in entry.variants:
             entry.variants.append(actor.name)
             self._index(entry, actor.name)
-        known = self._knowledge is not None and self._knowledge.lookup(entry.name) is not None
+        known = self._knowledge is not None and self._knowledge.lookup(entry.name, fuzzy=False) is not None
         if entry.kind == "person" and len(actor.name.split()) > len(entry.name.split()) and not known:
             entry.name = actor.name
         entry.country = entry.country or actor.country
