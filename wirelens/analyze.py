@@ -9,7 +9,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .extract.actors import extract_actors
+from .extract.affiliation import affiliate_actors
 from .extract.cues import find_cues
+from .extract.knowledge import Knowledge, default_knowledge
 from .extract.places import extract_places
 from .extract.statements import extract_statements
 from .extract.times import extract_times
@@ -18,12 +20,14 @@ from .model import Analysis, Article
 from .nlp import parse
 
 
-def analyze_doc(article: Article, doc: Doc) -> Analysis:
-    """The analysis of an article whose text has already been parsed into `doc`."""
+def analyze_doc(article: Article, doc: Doc, knowledge: Knowledge | None = None) -> Analysis:
+    """The analysis of an article whose text has already been parsed into `doc`; `knowledge`
+    (the packaged actor file by default) tells who bare names are."""
     article = _with_published(article, doc)
     cues = find_cues(doc)
-    actors = extract_actors(doc, cues)
-    times = extract_times(doc, _published_date(article))
+    published = _published_date(article)
+    actors = affiliate_actors(doc, extract_actors(doc, cues), published, knowledge or default_knowledge())
+    times = extract_times(doc, published)
     return Analysis(
         article=article,
         actors=actors,
@@ -49,12 +53,14 @@ def _published_date(article: Article) -> date | None:
     return datetime.fromisoformat(article.published).date()
 
 
-def analyze(article: Article, nlp: Language) -> Analysis:
+def analyze(article: Article, nlp: Language, knowledge: Knowledge | None = None) -> Analysis:
     """The analysis of one article: actors, places, times and statements, spans into its text."""
-    return analyze_doc(article, nlp(article.text))
+    return analyze_doc(article, nlp(article.text), knowledge)
 
 
-def analyze_batch(articles: Iterable[Article], nlp: Language, batch_size: int = 32, workers: int = 1) -> Iterator[Analysis]:
+def analyze_batch(
+    articles: Iterable[Article], nlp: Language, batch_size: int = 32, workers: int = 1, knowledge: Knowledge | None = None
+) -> Iterator[Analysis]:
     """Analyses of many articles in input order, parsed in batches (and processes) by `nlp.pipe`."""
     for doc, article in parse(articles, nlp, batch_size=batch_size, workers=workers):
-        yield analyze_doc(article, doc)
+        yield analyze_doc(article, doc, knowledge)

@@ -7,6 +7,7 @@ usage, 1 for anything else; the traceback only with --verbose).
 
 from __future__ import annotations
 
+import datetime
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -22,7 +23,9 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .analyze import analyze_batch
-from .errors import ConfigError, WirelensError
+from .errors import ConfigError, InputError, WirelensError
+from .extract.knowledge import Knowledge, load_knowledge
+from .extract.resolve_actor import ActorQuery, as_date, resolve_actors
 from .ingest import Ingested, ReadOptions, read_articles
 from .model import Analysis, json_schema
 from .nlp import load_pipeline
@@ -83,6 +86,9 @@ BatchSize = Annotated[int, typer.Option(help="articles per nlp.pipe batch")]
 Workers = Annotated[int, typer.Option(help="worker processes for parsing (nlp.pipe n_process)")]
 Database = Annotated[str, typer.Option("--db", help="SQLAlchemy URL of the store")]
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="print tracebacks of errors")]
+ActorsFile = Annotated[
+    Optional[Path], typer.Option("--actors", help="your own actor knowledge file (TOML, the form of the packaged actors.toml)")
+]
 
 
 def _edge(command: Callable) -> Callable:
@@ -122,6 +128,7 @@ def analyze(
     max_chars: MaxChars = _DEFAULTS.max_chars,
     batch_size: BatchSize = _DEFAULTS.batch_size,
     workers: Workers = _DEFAULTS.workers,
+    actors: ActorsFile = None,
     verbose: Verbose = False,
 ) -> None:
     """Analyze articles and print their analyses (JSON, JSONL or a readable table).
@@ -133,9 +140,10 @@ def analyze(
     options = ReadOptions(url=url, outlet=outlet, title=title, published=published, input_format=input_format.value)
     chosen = _choose_format(format, paths)
     failures = 0
+    knowledge = load_knowledge(actors)
     with _open_output(output) as out:
         console = _console(out)
-        for item, analysis in _analyzed(paths, options, settings):
+        for item, analysis in _analyzed(paths, options, settings, knowledge):
             if item.error is not None:
                 failures += 1
                 if chosen == "jsonl":
@@ -161,6 +169,7 @@ def ingest(
     max_chars: MaxChars = _DEFAULTS.max_chars,
     batch_size: BatchSize = _DEFAULTS.batch_size,
     workers: Workers = _DEFAULTS.workers,
+    actors: ActorsFile = None,
     verbose: Verbose = False,
 ) -> None:
     """Analyze articles and store their analyses; re-ingesting an article replaces its analysis."""
@@ -169,12 +178,13 @@ def ingest(
     settings = replace(_DEFAULTS, max_chars=max_chars, batch_size=batch_size, workers=workers, database_url=db)
     options = ReadOptions(url=url, outlet=outlet, title=title, published=published, input_format=input_format.value)
     stored = statements = failures = 0
+    knowledge = load_knowledge(actors)
     with open_store(settings.database_url) as store:
-        for item, analysis in _analyzed(paths, options, settings):
+        for item, analysis in _analyzed(paths, options, settings, knowledge):
             if item.error is not None:
                 failures += 1
                 continue
-            store.save(analysis)
+            store.save(store.link_actors(analysis, knowledge))
             stored += 1
             statements += len(analysis.statements)
         total, shown = store.count("articles"), store.url
@@ -278,6 +288,64 @@ def eval_time(
     typer.echo(format_scores(scores))
 
 
+@app.command()
+@_edge
+def actor(
+    text: Annotated[Optional[str], typer.Argument(help="the actor as written: a name or a noun phrase")] = None,
+    context: Annotated[Optional[str], typer.Option(help="the sentence the actor was found in")] = None,
+    date: Annotated[Optional[str], typer.Option("--date", help="the date the text refers to (ISO or words, e.g. today)")] = None,
+    input: Annotated[
+        Optional[Path], typer.Option("--input", help="JSONL of {actor_text, context, date}: one JSON line out per line in")
+    ] = None,
+    actors: ActorsFile = None,
+    verbose: Verbose = False,
+) -> None:
+    """Print who an actor string names as JSON: name, kind, country, sector, role."""
+    if (text is None) == (input is None):
+        raise ConfigError("give either an actor TEXT or --input FILE.jsonl")
+    today = datetime.date.today()
+    if input is not None:
+        queries = [_actor_query(line, n, input, today) for n, line in enumerate(_jsonl_lines(input), 1)]
+    else:
+        queries = [ActorQuery(text or "", context, as_date(date, today))]
+    knowledge = load_knowledge(actors)
+    for resolved in resolve_actors(queries, load_pipeline(_DEFAULTS), knowledge):
+        typer.echo(json.dumps(resolved.as_dict(), ensure_ascii=False))
+
+
+def _jsonl_lines(path: Path) -> list[str]:
+    if not path.is_file():
+        raise ConfigError(f"{path}: no such file")
+    return path.read_text("utf-8").splitlines()
+
+
+def _actor_query(line: str, number: int, path: Path, today: datetime.date) -> ActorQuery:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise InputError(f"{path}:{number}", f"not JSON ({err.msg})") from err
+    if not isinstance(record, dict) or not isinstance(record.get("actor_text"), str):
+        raise InputError(f"{path}:{number}", 'expected {"actor_text": ..., "context": ..., "date": ...}')
+    return ActorQuery(record["actor_text"], record.get("context") or None, as_date(record.get("date"), today))
+
+
+@eval_app.command("actors")
+@_edge
+def eval_actors(
+    gold: Annotated[Path, typer.Option(help="actor resolution JSONL ({actor_text, context, date, expected_country, expected_code_1})")],
+    pred_out: Annotated[Optional[Path], typer.Option(help="also write the predictions here (JSONL)")] = None,
+    actors: ActorsFile = None,
+    verbose: Verbose = False,
+) -> None:
+    """Country and sector accuracy of actor resolution on a gold set."""
+    from .eval.actors import evaluate_actors, format_scores
+
+    if not gold.is_file():
+        raise ConfigError(f"{gold}: no such file")
+    scores = evaluate_actors(gold, load_pipeline(_DEFAULTS), load_knowledge(actors), datetime.date.today(), pred_out=pred_out)
+    typer.echo(format_scores(scores))
+
+
 def _choose_format(chosen: OutputFormat, paths: list[str]) -> str:
     if chosen is not OutputFormat.auto:
         return chosen.value
@@ -285,16 +353,18 @@ def _choose_format(chosen: OutputFormat, paths: list[str]) -> str:
     return "json" if single and Path(paths[0]).suffix.lower() not in {".jsonl", ".ndjson"} else "jsonl"
 
 
-def _analyzed(paths: list[str], options: ReadOptions, settings: Settings) -> Iterator[tuple[Ingested, Analysis | None]]:
+def _analyzed(
+    paths: list[str], options: ReadOptions, settings: Settings, knowledge: Knowledge | None = None
+) -> Iterator[tuple[Ingested, Analysis | None]]:
     """Each input item with its analysis (None for a failed item, reported on stderr), in order."""
     items = list(read_articles(paths, options, settings))
-    for item, analysis in zip(items, _analyze_items(items, settings), strict=True):
+    for item, analysis in zip(items, _analyze_items(items, settings, knowledge), strict=True):
         if item.error is not None:
             _stderr.print(f"wirelens: {item.error}", markup=False, highlight=False)
         yield item, analysis
 
 
-def _analyze_items(items: list[Ingested], settings: Settings) -> Iterator[Analysis | None]:
+def _analyze_items(items: list[Ingested], settings: Settings, knowledge: Knowledge | None) -> Iterator[Analysis | None]:
     """The analysis of each item (None for failed items), in order, with a progress bar on
     multi-article runs."""
     articles = [item.article for item in items if item.article is not None]
@@ -302,7 +372,7 @@ def _analyze_items(items: list[Ingested], settings: Settings) -> Iterator[Analys
         yield from (None for _ in items)
         return
     nlp = load_pipeline(settings)
-    analyses = analyze_batch(articles, nlp, batch_size=settings.batch_size, workers=settings.workers)
+    analyses = analyze_batch(articles, nlp, batch_size=settings.batch_size, workers=settings.workers, knowledge=knowledge)
     with Progress(
         TextColumn("analyzing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=_stderr, transient=True, disable=len(articles) < 2,

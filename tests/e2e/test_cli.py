@@ -202,3 +202,69 @@ def test_eval_time_scores_a_gold_file(tmp_path):
 def test_eval_time_without_the_gold_file_is_one_line(tmp_path):
     result = run("eval", "time", "--gold", str(tmp_path / "missing.jsonl"))
     assert result.exit_code == 2 and result.stderr.strip().endswith("missing.jsonl: no such file")
+def test_actor_prints_the_resolved_actor_as_json():
+    result = run("actor", "Lavrov", "--date", "2025-12-29")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == {
+        "name": "Sergei Lavrov", "kind": "person", "country": "RUS", "sector": "GOV", "role": "Foreign Minister",
+    }
+    unnamed = json.loads(run("actor", "commanders", "--context", "Putin told commanders to keep pushing.").stdout)
+    assert (unnamed["country"], unnamed["sector"]) == ("RUS", "MIL")
+
+
+def test_actor_input_gives_one_json_line_per_input_line_in_order(tmp_path):
+    lines = [
+        {"actor_text": "Moscow", "context": None, "date": None},
+        {"actor_text": "a senior Russian commander", "context": "", "date": "2025-12-29"},
+        {"actor_text": "Angela Merkel", "context": "", "date": "2023-01-01"},
+    ]
+    path = tmp_path / "actors.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    result = run("actor", "--input", str(path))
+    assert result.exit_code == 0
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(o["country"], o["sector"]) for o in out] == [("RUS", "GOV"), ("RUS", "MIL"), ("DEU", "ELI")]
+
+
+def test_actor_with_a_bad_input_line_or_no_text_is_one_line(tmp_path):
+    path = tmp_path / "actors.jsonl"
+    path.write_text('{"actor_text": "Putin"}\n{"context": "x"}\n', encoding="utf-8")
+    bad = runner.invoke(app, ["actor", "--input", str(path)])
+    assert bad.exit_code == 2 and "actors.jsonl:2: expected {" in bad.stderr
+    neither = runner.invoke(app, ["actor"])
+    assert neither.exit_code == 2 and "give either an actor TEXT or --input" in neither.stderr
+
+
+def test_actors_file_adds_knowledge_and_the_text_still_wins(tmp_path):
+    own = tmp_path / "mine.toml"
+    own.write_text('people = [ { name = "Ivan Petrenko", country = "UKR", role = "Mayor", sector = "GOV" } ]\n', encoding="utf-8")
+    known = json.loads(run("actor", "Petrenko", "--actors", str(own)).stdout)
+    assert (known["name"], known["country"], known["role"]) == ("Ivan Petrenko", "UKR", "Mayor")
+    former = json.loads(run("actor", "former mayor Ivan Petrenko", "--actors", str(own)).stdout)
+    assert former["sector"] == "ELI"
+
+
+def test_eval_actors_prints_country_and_sector_accuracy(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        json.dumps({"actor_text": "Putin", "context": None, "date": None, "expected_country": "RUS", "expected_code_1": "GOV"}) + "\n"
+        + json.dumps({"actor_text": "taxi drivers", "context": None, "date": None, "expected_country": "FRA", "expected_code_1": "CVL"}) + "\n",
+        encoding="utf-8",
+    )
+    result = run("eval", "actors", "--gold", str(gold), "--pred-out", str(tmp_path / "pred.jsonl"))
+    assert result.exit_code == 0
+    assert "country accuracy  0.500 (1/2)" in result.stdout
+    assert "sector accuracy   1.000 (2/2)" in result.stdout
+    assert len((tmp_path / "pred.jsonl").read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_ingest_fills_registry_ids_and_analyze_takes_an_actors_file(tmp_path, db):
+    assert run("ingest", str(SEED), "--published", "2025-12-29", "--db", db).exit_code == 0
+    rows = [json.loads(line) for line in run("export", "--db", db, "--what", "actors").stdout.splitlines()]
+    ids = {row["name"]: row["registry_id"] for row in rows}
+    assert ids["Putin"] == "vladimir-putin" and ids["Volodymyr Zelenskiy"] == "volodymyr-zelensky"
+    assert ids["Moscow"] == ids["Russia"] == "russia"
+    own = tmp_path / "mine.toml"
+    own.write_text('organizations = [ { name = "Reuters", country = "GBR", sector = "JRN" } ]\n', encoding="utf-8")
+    analysis = json.loads(run("analyze", str(SEED), "--published", "2025-12-29", "--actors", str(own)).stdout)
+    assert next(a for a in analysis["actors"] if a["name"] == "Reuters")["country"] == "GBR"

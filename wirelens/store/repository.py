@@ -13,9 +13,11 @@ from sqlalchemy import Connection, Engine, Select, Table, create_engine, func, m
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from ..errors import ConfigError
+from ..extract.knowledge import Knowledge
+from ..link.registry import Registry, RegistryEntry
 from ..model import Analysis, Article, Statement
 from . import sqlite
-from .schema import RECORD_TABLES, articles, metadata, statements
+from .schema import RECORD_TABLES, articles, metadata, registry, statements
 
 RecordKind = Literal[
     "articles", "actors", "places", "times", "statements", "events", "relations", "positions"
@@ -85,6 +87,7 @@ class Store:
     def __init__(self, engine: Engine):
         self._engine = engine
         self._sqlite = engine.dialect.name == "sqlite"
+        self._registry: Registry | None = None
 
     @property
     def url(self) -> str:
@@ -119,6 +122,32 @@ class Store:
                     conn.execute(table.insert(), rows)
             if self._sqlite:
                 sqlite.index_fts(conn, analysis)
+
+    def link_actors(self, analysis: Analysis, knowledge: Knowledge | None = None) -> Analysis:
+        """The analysis with each named actor's `registry_id` from the store's actor registry,
+        whose entries this updates (names seen, roles over time). Save the result with `save`.
+
+        The registry is read once per Store; another process linking into the same database at
+        the same time may create a second entry for an actor both meet first.
+        """
+        if self._registry is None:
+            with self._engine.connect() as conn:
+                entries = [RegistryEntry.model_validate(record) for record in conn.scalars(select(registry.c.record))]
+            self._registry = Registry(entries, knowledge)
+        linked, changed = self._registry.link(analysis)
+        with self._engine.begin() as conn:
+            for entry in changed:
+                row = {"id": entry.id, "name": entry.name, "kind": entry.kind, "country": entry.country,
+                       "record": entry.model_dump(mode="json")}
+                conn.execute(registry.delete().where(registry.c.id == entry.id))
+                conn.execute(registry.insert(), row)
+        return linked
+
+    def registry_entry(self, registry_id: str) -> RegistryEntry | None:
+        """The registry entry of one actor identity, or None."""
+        with self._engine.connect() as conn:
+            record = conn.scalar(select(registry.c.record).where(registry.c.id == registry_id))
+        return None if record is None else RegistryEntry.model_validate(record)
 
     def delete(self, article_id: str) -> bool:
         """Remove an article and its whole analysis; False if it was not stored."""

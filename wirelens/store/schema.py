@@ -137,3 +137,15 @@ positions = _record_table(
 
 # The record tables in Analysis field order; each table is named after its Analysis field.
 RECORD_TABLES: tuple[Table, ...] = (actors, places, times, statements, events, relations, positions)
+
+# The actor registry (link/registry.py): one row per real-world actor of the corpus, the entry
+# as published in `record`. Not a record table: it belongs to the corpus, not to one article.
+registry = Table(
+    "registry",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("name", Text, index=True),
+    Column("kind", String),
+    Column("country", String, index=True),
+    Column("record", JSON, nullable=False),
+)
