@@ -17,11 +17,11 @@ from ..nlp.gazetteer import Entry, name_key
 
 # Weights of the score, set as a set on LGL and checked on TR-News and GeoVirus (see
 # `wirelens eval geo`); change them together and re-run all three.
-_KIND_BONUS = {"country": 3.0, "admin1": 1.0, "city": 0.0, "region": 0.0}
-_FEATURE_BONUS = {"PPLC": 2.0, "CONT": 3.0, "RGN": 3.0, "ADM2": -0.5}
+_KIND_BONUS = {"country": 2.0, "admin1": 1.0, "city": 0.0, "region": 0.0}
+_FEATURE_BONUS = {"PPLC": 1.5, "CONT": 3.0, "RGN": 3.0, "ADM2": -0.5}
 _CUE_BONUS = 4.0
 _PRIMARY_NAME_BONUS = 0.5
-_SAME_COUNTRY_BONUS = 1.5
+_SAME_COUNTRY_BONUS = 3.0
 _SAME_ADMIN1_BONUS = 2.5
 _NEARBY_BONUS = 1.0
 NEARBY_KM = 150.0

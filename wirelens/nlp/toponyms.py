@@ -9,7 +9,7 @@ their candidate places in `doc._.wirelens_toponyms` for `extract.places` to reso
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -28,14 +28,17 @@ CUES: dict[str, str] = {
     **dict.fromkeys(("city", "town", "village", "capital", "port", "suburb"), "city"),
 }
 _NOUN_PHRASE_DEPS = frozenset({"conj", "compound", "nmod", "amod", "appos"})
-# A name inside a longer entity of these kinds is part of that name ("Texas" in "Texas Rangers").
-_NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "NORP", "LAW", "LANGUAGE"})
+# A name inside a person's name is part of it ("Jordan" in "Michael Jordan"). A name inside an
+# organisation's ("the Ohio Department of Transportation") is a place mention, as LGL and TR-News
+# annotate it, but the entity stays the organisation's.
+_PERSON_LABELS = frozenset({"PERSON", "NORP"})
 # Labels that say a span is no place at all ("Russian" is NORP: a demonym, not a place mention).
 _NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "NORP", "LANGUAGE"})
 # A name the model did not tag a place is taken only when it can hardly be anything else: a
 # country, a first-level unit, a region, or a city this large. Smaller towns named like people
 # or words ("Male", "Jordan", "Of") need the model's GPE/LOC label or a cue word.
 STRONG_POPULATION = 100_000
+MILLION = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -48,21 +51,28 @@ class Evidence:
     cue: str | None  # admin1 | county | city, from a nearby head noun
     seen_as_place: bool  # the same name is tagged GPE/LOC elsewhere in the document
     in_person_name: bool  # the name ends a longer PERSON name in the document ("Michael Jordan")
+    common_word: bool = False  # the text also uses the word in lower case ("Man", "Valley")
 
 
 def is_toponym(entries: tuple[Entry, ...], evidence: Evidence) -> bool:
-    """Whether a gazetteer match is a place mention (the ruler's acceptance policy)."""
-    if evidence.enclosing in _NAME_LABELS or evidence.label in _NOT_PLACE_LABELS:
+    """Whether a gazetteer match is a place mention (the ruler's acceptance policy).
+
+    `entries` are the candidates the name has as its primary name (alternate names are
+    too noisy to stand alone: "Hamas" is an alternate name of Hamm).
+    """
+    if evidence.enclosing in _PERSON_LABELS or evidence.label in _NOT_PLACE_LABELS:
         return False
     if evidence.label in {"GPE", "LOC", "FAC"}:
         return True
-    if not evidence.proper or evidence.in_person_name:
+    if not evidence.proper or evidence.in_person_name or evidence.common_word:
         return False
     if evidence.cue is not None or evidence.seen_as_place:
         return True
+    # A name the model calls a person or an organisation ("Lincoln", "Toyota") must be a
+    # country, a first-level unit or a city of a million: "Kyiv" as PERSON is one.
+    least = MILLION if evidence.label in {"PERSON", "ORG"} else STRONG_POPULATION
     return any(
-        e.kind in {"country", "admin1"} or e.feature in {"CONT", "RGN"} or e.population >= STRONG_POPULATION
-        for e in entries
+        e.kind in {"country", "admin1"} or e.feature in {"CONT", "RGN"} or e.population >= least for e in entries
     )
 
 
@@ -135,23 +145,34 @@ class Toponyms:
         """Accept matches by `is_toponym`, write them into doc.ents and doc._.wirelens_toponyms."""
         labels = {(ent.start, ent.end): ent.label_ for ent in doc.ents}
         place_keys = {name_key(ent.text) for ent in doc.ents if ent.label_ in {"GPE", "LOC"}}
-        person_words = {w for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for w in (ent[-1].text,)}
-        accepted: list[Span] = []
-        records: list[list] = []
-        for span, entries in matches:
-            evidence = Evidence(
+        person_words = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+        lower_words = {t.text for t in doc if t.text.islower()}
+        evidence = [
+            Evidence(
                 label=labels.get((span.start, span.end), ""),
                 enclosing=_enclosing_label(span),
                 proper=all(t.pos_ == "PROPN" or t.lower_ in _CONNECTORS for t in span) or bool(span[0].ent_type_),
                 cue=cue_of(span),
                 seen_as_place=name_key(span.text) in place_keys,
                 in_person_name=len(span) == 1 and span.text in person_words,
+                common_word=len(span) == 1 and span.text.lower() in lower_words,
             )
-            if not is_toponym(entries, evidence):
+            for span, _ in matches
+        ]
+        primary = [_by_primary_name(span, entries) for span, entries in matches]
+        # One sense per document: a name accepted once ("Kyiv" untagged) is accepted where the
+        # model mislabels it ("Kyiv" PERSON).
+        place_keys |= {name_key(span.text) for (span, _), e, p in zip(matches, evidence, primary) if is_toponym(p, e)}
+        accepted: list[Span] = []
+        records: list[list] = []
+        for (span, entries), e, p in zip(matches, evidence, primary):
+            e = replace(e, seen_as_place=name_key(span.text) in place_keys and not e.in_person_name)
+            if not is_toponym(p, e):
                 continue
-            label = evidence.label if evidence.label in {"GPE", "LOC", "FAC"} else _label_for(entries)
-            accepted.append(Span(doc, span.start, span.end, label=label))
-            records.append([span.start, span.end, evidence.cue, [list(e) for e in entries]])
+            if e.enclosing in {"", "GPE", "LOC", "FAC"}:
+                label = e.label if e.label in {"GPE", "LOC", "FAC"} else _label_for(entries)
+                accepted.append(Span(doc, span.start, span.end, label=label))
+            records.append([span.start, span.end, e.cue, [list(x) for x in entries]])
         doc.ents = merge_ents(doc.ents, accepted)
         doc._.set(TOPONYMS, records)
         return doc
@@ -159,6 +180,12 @@ class Toponyms:
 
 def _capitalised(token: Token) -> bool:
     return token.text[:1].isupper()
+
+
+def _by_primary_name(span: Span, entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    """Candidates whose own name this is; countries and units keep all their (curated) names."""
+    key = name_key(span.text)
+    return tuple(e for e in entries if e.kind in {"country", "admin1"} or e.feature in {"RGN", "CONT"} or name_key(e.name) == key)
 
 
 def _enclosing_label(span: Span) -> str:
