@@ -103,10 +103,13 @@ def is_metonymic(span: SpacySpan) -> bool:
 
 
 def place_at(token_or_span: Token | SpacySpan, places: list[Place], doc: Doc) -> Place | None:
-    """The place governing a word: the object of a locative preposition attached to it or, failing
-    that, to its clause's verb ("attacked ... in the Novgorod region" -> Novgorod Oblast)."""
+    """The place governing a word: the object of a locative preposition attached to it, to its
+    object or, failing those, to its head ("attack Putin's residence in the Novgorod region" ->
+    Novgorod Oblast)."""
     token = token_or_span.root if isinstance(token_or_span, SpacySpan) else token_or_span
-    for anchor in (token, token.head):
+    # The word itself, its object ("attack Putin's residence in ..."), then its clause's verb.
+    objects = [child for child in token.children if child.dep_ == "dobj"]
+    for anchor in (token, *objects, token.head):
         for child in anchor.children:
             if child.dep_ != "prep" or child.lower_ not in _PLACE_PREPOSITIONS:
                 continue

@@ -348,6 +348,8 @@ def _add_curated(index: _Index) -> None:
         missing = [t for t in targets if t not in index.entries]
         if missing:
             raise ValueError(f"places.toml: alias {alias!r} points to unknown gazetteer ids {missing}")
-        # "W.Va." at the end of a sentence is tokenised "W.Va" + ".": index both.
-        for key in {name_key(alias), name_key(alias.rstrip("."))}:
+        # "W.Va." at the end of a sentence is tokenised "W.Va" + ".": index both, but only for
+        # abbreviations with an inner period ("Miss" without its period is a title).
+        stripped = alias.rstrip(".")
+        for key in {name_key(alias), name_key(stripped) if "." in stripped else name_key(alias)}:
             index.names[key].update(targets)

@@ -72,7 +72,9 @@ def is_toponym(entries: tuple[Entry, ...], evidence: Evidence) -> bool:
     # country, a first-level unit or a city of a million: "Kyiv" as PERSON is one.
     least = MILLION if evidence.label in {"PERSON", "ORG"} else STRONG_POPULATION
     return any(
-        e.kind in {"country", "admin1"} or e.feature in {"CONT", "RGN"} or e.population >= least for e in entries
+        e.kind == "country" or e.feature in {"CONT", "RGN"} or (e.kind == "admin1" and e.population >= STRONG_POPULATION)
+        or e.population >= least
+        for e in entries
     )
 
 
@@ -151,7 +153,9 @@ class Toponyms:
             Evidence(
                 label=labels.get((span.start, span.end), ""),
                 enclosing=_enclosing_label(span),
-                proper=all(t.pos_ == "PROPN" or t.lower_ in _CONNECTORS for t in span) or bool(span[0].ent_type_),
+                # An untagged all-capitals short word is an acronym ("PA", "IRS") more often than a place.
+                proper=(all(t.pos_ == "PROPN" or t.lower_ in _CONNECTORS for t in span) or bool(span[0].ent_type_))
+                and not (span.text.isupper() and len(span.text) <= 4 and not span[0].ent_type_),
                 cue=cue_of(span),
                 seen_as_place=name_key(span.text) in place_keys,
                 in_person_name=len(span) == 1 and span.text in person_words,
