@@ -25,7 +25,7 @@ def analyze_doc(article: Article, doc: Doc) -> Analysis:
     return Analysis(
         article=article,
         actors=actors,
-        places=extract_places(doc),
+        places=extract_places(doc, article.url),
         times=times,
         statements=extract_statements(doc, cues, actors, times),
     )

@@ -105,3 +105,17 @@ def test_place_at_gives_the_place_governing_a_word(seed_text, nlp):
     assert place is not None and place.admin1 == "RU-NGR"
     said = next(t for t in doc if t.text == "provided")
     assert place_at(said, places, doc) is None
+
+
+def test_a_town_followed_by_its_state_is_in_that_state(nlp):
+    places = extract_places(nlp("The fair opened in Paris, Tenn., on Friday."))
+    paris = next(p for p in places if p.name == "Paris")
+    assert paris.admin1 == "US-TN"
+
+
+def test_the_articles_url_informs_the_choice(nlp):
+    doc = nlp("Dublin council members voted on Monday to approve the new park.")
+    assert next(p for p in extract_places(doc) if p.name == "Dublin").country == "IRL"
+    url = "http://columbuslocalnews.com/articles/2009/03/18/dublin_news/news/council.txt"
+    dublin = next(p for p in extract_places(doc, url) if p.name == "Dublin")
+    assert dublin.admin1 == "US-OH"

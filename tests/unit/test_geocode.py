@@ -34,3 +34,26 @@ def test_a_cue_word_picks_the_kind():
 
 def test_a_name_without_candidates_stays_unresolved():
     assert resolve_toponyms([Toponym("Kelleyland", None, ())]) == [None]
+
+
+DUBLIN_IE = Entry("geonames:2964574", "Dublin", "city", "PPLC", "IRL", "IE-L", 53.33, -6.25, 1_024_027)
+DUBLIN_OH = Entry("geonames:4509884", "Dublin", "city", "PPL", "USA", "US-OH", 40.10, -83.11, 45_098)
+COLUMBUS_OH = Entry("geonames:4509177", "Columbus", "city", "PPL", "USA", "US-OH", 39.96, -83.00, 913_175)
+TENNESSEE = Entry("iso3166-2:US-TN", "Tennessee", "admin1", "ADM1", "USA", "US-TN", 35.86, -86.35, 6_000_000)
+PARIS_TN = Entry("geonames:4647963", "Paris", "city", "PPL", "USA", "US-TN", 36.30, -88.33, 10_156)
+
+
+def test_a_qualifying_unit_binds_the_name():
+    paris = Toponym("Paris", None, (PARIS_FR, PARIS_TX, PARIS_TN), within=(TENNESSEE,))
+    assert resolve_toponyms([paris]) == [PARIS_TN]
+
+
+def test_the_urls_place_brings_the_local_town_but_is_no_mention():
+    dublin = Toponym("Dublin", None, (DUBLIN_IE, DUBLIN_OH))
+    assert resolve_toponyms([dublin]) == [DUBLIN_IE]
+    assert resolve_toponyms([dublin], context=[Toponym("columbus", None, (COLUMBUS_OH,))]) == [DUBLIN_OH]
+
+
+def test_a_context_name_the_text_has_is_left_to_the_text():
+    dublin = Toponym("Dublin", None, (DUBLIN_IE, DUBLIN_OH))
+    assert resolve_toponyms([dublin], context=[Toponym("dublin", None, (DUBLIN_OH,))]) == [DUBLIN_IE]

@@ -123,10 +123,13 @@ def load_gold(path: str | Path, limit: int | None = None) -> list[dict[str, Any]
 def evaluate_geo(gold_path: str | Path, nlp: Language, *, limit: int | None = None, batch_size: int = 32, workers: int = 1) -> GeoScores:
     """Geoparsing scores of the pipeline on a gold file: analyses each document's text, then scores.
 
-    The text is analysed as given (gold spans index into it); no publication date is needed.
+    The text is analysed as given (gold spans index into it), with the record's `url` as the article's
+    metadata a user would give; no publication date is needed.
     """
     docs = load_gold(gold_path, limit)
-    articles = (Article(id=article_id(doc["text"]), source_id=str(doc["doc_id"]), text=doc["text"]) for doc in docs)
+    articles = (
+        Article(id=article_id(doc["text"]), source_id=str(doc["doc_id"]), url=doc.get("url"), text=doc["text"]) for doc in docs
+    )
     analyses = analyze_batch(articles, nlp, batch_size=batch_size, workers=workers)
     predictions = {doc["doc_id"]: predictions_from_analysis(a) for doc, a in zip(docs, analyses, strict=True)}
     return score_geo(docs, predictions)

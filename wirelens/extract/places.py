@@ -8,15 +8,16 @@ mentions resolved to the same place are one record ("Kiev" and "Kyiv").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..model import Place, PlaceKind
 from ..nlp.extensions import TOPONYMS
-from ..nlp.gazetteer import Entry
+from ..nlp.gazetteer import Entry, open_gazetteer
 from .geocode import Toponym, resolve_toponyms
 from .lexicon import lexicon
+from .outlet import url_toponyms
 
 # GPE may be a country, a region or a city: the label alone cannot say which, so kind stays open.
 _KINDS: dict[str, PlaceKind | None] = {"GPE": None, "LOC": "region", "FAC": "facility"}
@@ -43,10 +44,14 @@ class _Mention:
     toponym: Toponym
 
 
-def extract_places(doc: Doc) -> list[Place]:
-    """One Place per distinct place the document names, mentions in order of first mention."""
-    mentions = _mentions(doc)
-    resolved = resolve_toponyms([m.toponym for m in mentions])
+def extract_places(doc: Doc, url: str | None = None) -> list[Place]:
+    """One Place per distinct place the document names, mentions in order of first mention.
+
+    The article's `url`, when given, informs the choice of places (`extract.outlet`).
+    """
+    mentions = _qualify(_mentions(doc), doc.text)
+    context = url_toponyms(url, open_gazetteer()) if url else []
+    resolved = resolve_toponyms([m.toponym for m in mentions], context)
     places: dict[str, Place] = {}
     for mention, entry in zip(mentions, resolved):
         key = entry.id if entry is not None else mention.text.lower()
@@ -55,6 +60,15 @@ def extract_places(doc: Doc) -> list[Place]:
             place = places[key] = _place(f"p{len(places) + 1}", mention, entry)
         place.mentions.append((mention.start, mention.end))
     return list(places.values())
+
+
+def _qualify(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """Each name followed by ", <unit>" ("Paris, Tenn.", "Surrey, England") gets that unit's candidates."""
+    for mention, following in zip(mentions, mentions[1:]):
+        if text[mention.end : following.start] in {", ", ","}:
+            units = tuple(e for e in following.toponym.candidates if e.kind in {"admin1", "country"})
+            mention.toponym = replace(mention.toponym, within=units)
+    return mentions
 
 
 def _place(place_id: str, mention: _Mention, entry: Entry | None) -> Place:
