@@ -31,7 +31,7 @@ def analyze_doc(article: Article, doc: Doc, knowledge: Knowledge | None = None) 
     return Analysis(
         article=article,
         actors=actors,
-        places=extract_places(doc),
+        places=extract_places(doc, article.url),
         times=times,
         statements=extract_statements(doc, cues, actors, times),
     )

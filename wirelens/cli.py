@@ -399,3 +399,21 @@ def _open_output(path: Path | None) -> Iterator[TextIO]:
     with open(path, "w", encoding="utf-8") as out:
         yield out
 
+
+
+@eval_app.command("geo")
+@_edge
+def eval_geo(
+    gold: Annotated[Path, typer.Option(help="geoparsing gold JSONL (LGL / TR-News / GeoVirus form)")],
+    limit: Annotated[Optional[int], typer.Option(help="score only the first N documents")] = None,
+    batch_size: BatchSize = _DEFAULTS.batch_size,
+    workers: Workers = _DEFAULTS.workers,
+    verbose: Verbose = False,
+) -> None:
+    """Toponym detection P/R/F1, acc@161 and end-to-end acc@161 of the pipeline on a geo gold set."""
+    from .eval.geo import evaluate_geo, format_geo_scores
+
+    if not gold.is_file():
+        raise ConfigError(f"{gold}: no such file")
+    nlp = load_pipeline(_DEFAULTS)
+    typer.echo(format_geo_scores(evaluate_geo(gold, nlp, limit=limit, batch_size=batch_size, workers=workers)))

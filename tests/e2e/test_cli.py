@@ -268,3 +268,20 @@ def test_ingest_fills_registry_ids_and_analyze_takes_an_actors_file(tmp_path, db
     own.write_text('organizations = [ { name = "Reuters", country = "GBR", sector = "JRN" } ]\n', encoding="utf-8")
     analysis = json.loads(run("analyze", str(SEED), "--published", "2025-12-29", "--actors", str(own)).stdout)
     assert next(a for a in analysis["actors"] if a["name"] == "Reuters")["country"] == "GBR"
+def test_eval_geo_scores_a_gold_file(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    text = "Officials in Kyiv said Russian drones hit the Kharkiv region overnight."
+    toponyms = [
+        {"start": text.index("Kyiv"), "end": text.index("Kyiv") + 4, "text": "Kyiv", "lat": 50.45, "lon": 30.52},
+        {"start": text.index("Kharkiv"), "end": text.index("Kharkiv") + 7, "text": "Kharkiv", "lat": 49.5, "lon": 36.5},
+    ]
+    gold.write_text(json.dumps({"doc_id": "1", "text": text, "toponyms": toponyms}) + "\n", encoding="utf-8")
+    result = run("eval", "geo", "--gold", str(gold), "--limit", "1")
+    assert result.exit_code == 0
+    assert "detection  P=1.000 R=1.000 F1=1.000" in result.output
+    assert "acc@161 (matched gold with coordinates, n=2): 1.000" in result.output
+
+
+def test_eval_geo_of_a_missing_file_is_one_line(tmp_path):
+    result = run("eval", "geo", "--gold", str(tmp_path / "none.jsonl"))
+    assert result.exit_code == 2 and "no such file" in result.output

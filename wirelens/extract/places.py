@@ -1,24 +1,96 @@
-"""Places: one record per distinct place name the article mentions, every mention listed.
+"""Places: one record per place the article names, resolved to kind, codes and coordinates.
 
-A first extractor over the model's entity labels; the places issue adds the gazetteer that
-corrects them ("Kyiv" tagged PERSON) and resolves each place to codes and coordinates.
+Names come from the gazetteer ruler (`nlp.toponyms`), which has fixed the model's labels and
+attached each name's candidate places, plus the model's GPE/LOC/FAC entities the gazetteer does not
+know (kept, unresolved). `extract.geocode` picks each name's place in the context of the others;
+mentions resolved to the same place are one record ("Kiev" and "Kyiv").
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..model import Place, PlaceKind
+from ..nlp.extensions import TOPONYMS
+from ..nlp.gazetteer import Entry, open_gazetteer
+from .geocode import Toponym, resolve_toponyms
+from .lexicon import lexicon
+from .outlet import url_toponyms
 
 # GPE may be a country, a region or a city: the label alone cannot say which, so kind stays open.
 _KINDS: dict[str, PlaceKind | None] = {"GPE": None, "LOC": "region", "FAC": "facility"}
+# "Moscow also claims", "Kyiv denied": a government acting through its capital or country name.
+_ACTING_VERBS = frozenset(
+    "claim demand accuse deny reject insist warn threaten agree refuse want annex invade attack "
+    "respond retaliate announce sanction urge call offer propose".split()
+)
+# "Moscow's stance", "Russia's forces": the possessor is the state, not the ground.
+_STATE_NOUNS = frozenset(
+    "government forces force army military troops stance position ministry officials leadership "
+    "allies demand demands claim claims decision response policy regime authorities envoy".split()
+)
+# Prepositions that attach a place to an event: "attacked ... in the Novgorod region".
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "on", "from", "across", "over", "into", "outside", "inside", "around"})
 
 
-def extract_places(doc: Doc) -> list[Place]:
-    """One Place per distinct name of a GPE, LOC or FAC entity, in order of first mention."""
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+    toponym: Toponym
+
+
+def extract_places(doc: Doc, url: str | None = None) -> list[Place]:
+    """One Place per distinct place the document names, mentions in order of first mention.
+
+    The article's `url`, when given, informs the choice of places (`extract.outlet`).
+    """
+    mentions = _qualify(_mentions(doc), doc.text)
+    context = url_toponyms(url, open_gazetteer()) if url else []
+    resolved = resolve_toponyms([m.toponym for m in mentions], context)
     places: dict[str, Place] = {}
+    for mention, entry in zip(mentions, resolved):
+        key = entry.id if entry is not None else mention.text.lower()
+        place = places.get(key)
+        if place is None:
+            place = places[key] = _place(f"p{len(places) + 1}", mention, entry)
+        place.mentions.append((mention.start, mention.end))
+    return list(places.values())
+
+
+def _qualify(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """Each name followed by ", <unit>" ("Paris, Tenn.", "Surrey, England") gets that unit's candidates."""
+    for mention, following in zip(mentions, mentions[1:]):
+        if text[mention.end : following.start] in {", ", ","}:
+            units = tuple(e for e in following.toponym.candidates if e.kind in {"admin1", "country"})
+            mention.toponym = replace(mention.toponym, within=units)
+    return mentions
+
+
+def _place(place_id: str, mention: _Mention, entry: Entry | None) -> Place:
+    if entry is None:
+        return Place(id=place_id, name=mention.text, kind=_KINDS.get(mention.label))
+    return Place(
+        id=place_id, name=mention.text, kind=entry.kind, country=entry.country, admin1=entry.admin1,
+        lat=entry.lat, lon=entry.lon, gazetteer_id=entry.id,
+    )
+
+
+def _mentions(doc: Doc) -> list[_Mention]:
+    """The ruler's toponyms, then the model's place entities it did not cover, in text order."""
+    mentions: list[_Mention] = []
+    covered: set[int] = set()
+    for start, end, cue, entries in doc._.get(TOPONYMS) or []:
+        span = doc[start:end]
+        candidates = tuple(Entry(*e) for e in entries)
+        mentions.append(_Mention(span.start_char, span.end_char, span.text, span.label_ or "GPE", Toponym(span.text, cue, candidates)))
+        covered.update(range(start, end))
     for ent in doc.ents:
-        if ent.label_ not in _KINDS:
+        if ent.label_ not in _KINDS or any(i in covered for i in range(ent.start, ent.end)):
             continue
         words = ent.text.split()
         # "the United States" and "United States" are one place; the name drops the article.
@@ -26,9 +98,47 @@ def extract_places(doc: Doc) -> list[Place]:
             start_char = ent.start_char + ent.text.index(words[1])
         else:
             start_char = ent.start_char
-        name = doc.text[start_char : ent.end_char]
-        place = places.get(name.lower())
-        if place is None:
-            place = places[name.lower()] = Place(id=f"p{len(places) + 1}", name=name, kind=_KINDS[ent.label_])
-        place.mentions.append((start_char, ent.end_char))
-    return list(places.values())
+        text = doc.text[start_char : ent.end_char]
+        mentions.append(_Mention(start_char, ent.end_char, text, ent.label_, Toponym(text, None, ())))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def is_metonymic(span: SpacySpan) -> bool:
+    """Whether a place name stands for its government: the subject of a speech, claim or demand
+    verb ("Moscow also claims the Donbas"), or the possessor of its forces or stance ("Moscow's
+    stance"). Such a name is still a place mention; actors may treat it as the government."""
+    root = span.root
+    head = root.head
+    if root.dep_ in {"nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
+        return head.lemma_ in _ACTING_VERBS or head.lemma_ in lexicon().verbs
+    if root.dep_ == "poss":
+        return head.lemma_.lower() in _STATE_NOUNS
+    return False
+
+
+def place_at(token_or_span: Token | SpacySpan, places: list[Place], doc: Doc) -> Place | None:
+    """The place governing a word: the object of a locative preposition attached to it, to its
+    object or, failing those, to its head ("attack Putin's residence in the Novgorod region" ->
+    Novgorod Oblast)."""
+    token = token_or_span.root if isinstance(token_or_span, SpacySpan) else token_or_span
+    # The word itself, its object ("attack Putin's residence in ..."), then its clause's verb.
+    objects = [child for child in token.children if child.dep_ == "dobj"]
+    for anchor in (token, *objects, token.head):
+        for child in anchor.children:
+            if child.dep_ != "prep" or child.lower_ not in _PLACE_PREPOSITIONS:
+                continue
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (place := _place_in(obj, places)) is not None:
+                    return place
+        if anchor.head is anchor:
+            break
+    return None
+
+
+def _place_in(head: Token, places: list[Place]) -> Place | None:
+    """The place mentioned in the noun phrase of `head` (the head itself or its modifiers)."""
+    start, end = head.left_edge.idx, head.idx + len(head.text)
+    for place in places:
+        if any(start <= s and e <= end for s, e in place.mentions):
+            return place
+    return None

@@ -13,6 +13,7 @@ from ..errors import ConfigError
 from ..model import Article
 from ..settings import Settings
 from .paragraphs import NAME as PARAGRAPH_BREAKS
+from .toponyms import NAME as TOPONYMS
 
 
 @lru_cache(maxsize=4)
@@ -31,6 +32,8 @@ def load_pipeline(settings: Settings = Settings()) -> Language:
         ) from err
     nlp = package.load()
     nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    # after the model's NER, whose labels the toponym ruler fixes
+    nlp.add_pipe(TOPONYMS, after="ner")
     return nlp
 
 

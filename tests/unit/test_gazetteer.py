@@ -1,0 +1,55 @@
+"""The gazetteer index: name keys, lookups of the built file, country points."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from wirelens.nlp.gazetteer import Gazetteer, name_key, open_gazetteer
+from wirelens.nlp.gazetteer_build import _country_point, _usable_alternate
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return open_gazetteer()
+
+
+def test_name_keys_fold_case_accents_apostrophes_and_spaces():
+    assert name_key("  Zaporizhzhya ") == name_key("zaporizhzhya")
+    assert name_key("Côte d’Ivoire") == "cote d'ivoire"
+
+
+def test_transliterations_and_aliases_reach_the_same_place(gazetteer):
+    ids = lambda name: {e.id for e in gazetteer.candidates(name)}  # noqa: E731
+    assert "geonames:703448" in ids("Kiev") & ids("Kyiv")
+    assert "iso3166-2:UA-09" in ids("Lugansk") & ids("Luhansk")
+    assert ids("U.S.") == {"iso3166-1:USA"} and "iso3166-1:USA" in ids("US")
+    assert "iso3166-2:US-WV" in ids("W.Va.") & ids("W.Va")
+
+
+def test_counties_have_a_point_in_their_state(gazetteer):
+    (laurel,) = gazetteer.candidates("Laurel County")
+    assert laurel.admin1 == "US-KY" and 36.5 < laurel.lat < 37.5
+
+
+def test_codes_and_compass_words_are_no_names(gazetteer):
+    assert gazetteer.candidates("AP") == ()
+    assert gazetteer.candidates("North") == ()
+
+
+def test_the_gazetteer_pickles_to_its_path(gazetteer):
+    copy = pickle.loads(pickle.dumps(gazetteer))
+    assert copy.path == gazetteer.path and copy.candidates("Crimea") == gazetteer.candidates("Crimea")
+
+
+def test_alternate_names_are_latin_script_names_not_codes():
+    assert _usable_alternate("Zaporozhye")
+    assert not _usable_alternate("ALY")
+    assert not _usable_alternate("Запорожье")
+
+
+def test_a_country_point_averages_the_given_point_and_the_mainland_centroid():
+    square = {"features": [{"geometry": {"type": "Polygon", "coordinates": [[[0, 0], [4, 0], [4, 4], [0, 4], [0, 0]]]}}]}
+    assert _country_point([0.0, 0.0], square) == (1.0, 1.0)
+    assert _country_point([5.0, 6.0], None) == (5.0, 6.0)

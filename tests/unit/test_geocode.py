@@ -1,0 +1,59 @@
+"""Choosing a place per name: priors, cue words and document context."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirelens.extract.geocode import Toponym, haversine_km, resolve_toponyms
+from wirelens.nlp.gazetteer import Entry
+
+PARIS_FR = Entry("geonames:2988507", "Paris", "city", "PPLC", "FRA", "FR-IDF", 48.85, 2.35, 2_138_551)
+PARIS_TX = Entry("geonames:4717560", "Paris", "city", "PPL", "USA", "US-TX", 33.66, -95.56, 24_782)
+TEXAS = Entry("iso3166-2:US-TX", "Texas", "admin1", "ADM1", "USA", "US-TX", 31.3, -99.4, 25_000_000)
+OBLAST = Entry("iso3166-2:UA-23", "Zaporizhzhia", "admin1", "ADM1", "UKR", "UA-23", 47.42, 35.92, 1_356_353)
+CITY = Entry("geonames:687700", "Zaporizhzhia", "city", "PPL", "UKR", "UA-23", 47.85, 35.12, 710_052)
+
+
+def test_haversine_of_one_degree_of_latitude():
+    assert haversine_km(0, 0, 1, 0) == pytest.approx(111.2, abs=0.1)
+
+
+def test_without_context_the_larger_place_wins():
+    assert resolve_toponyms([Toponym("Paris", None, (PARIS_TX, PARIS_FR))]) == [PARIS_FR]
+
+
+def test_the_documents_state_brings_its_town():
+    toponyms = [Toponym("Paris", None, (PARIS_TX, PARIS_FR)), Toponym("Texas", None, (TEXAS,))]
+    assert resolve_toponyms(toponyms) == [PARIS_TX, TEXAS]
+
+
+def test_a_cue_word_picks_the_kind():
+    assert resolve_toponyms([Toponym("Zaporizhzhia", "admin1", (CITY, OBLAST))]) == [OBLAST]
+    assert resolve_toponyms([Toponym("Zaporizhzhia", "city", (CITY, OBLAST))]) == [CITY]
+
+
+def test_a_name_without_candidates_stays_unresolved():
+    assert resolve_toponyms([Toponym("Kelleyland", None, ())]) == [None]
+
+
+DUBLIN_IE = Entry("geonames:2964574", "Dublin", "city", "PPLC", "IRL", "IE-L", 53.33, -6.25, 1_024_027)
+DUBLIN_OH = Entry("geonames:4509884", "Dublin", "city", "PPL", "USA", "US-OH", 40.10, -83.11, 45_098)
+COLUMBUS_OH = Entry("geonames:4509177", "Columbus", "city", "PPL", "USA", "US-OH", 39.96, -83.00, 913_175)
+TENNESSEE = Entry("iso3166-2:US-TN", "Tennessee", "admin1", "ADM1", "USA", "US-TN", 35.86, -86.35, 6_000_000)
+PARIS_TN = Entry("geonames:4647963", "Paris", "city", "PPL", "USA", "US-TN", 36.30, -88.33, 10_156)
+
+
+def test_a_qualifying_unit_binds_the_name():
+    paris = Toponym("Paris", None, (PARIS_FR, PARIS_TX, PARIS_TN), within=(TENNESSEE,))
+    assert resolve_toponyms([paris]) == [PARIS_TN]
+
+
+def test_the_urls_place_brings_the_local_town_but_is_no_mention():
+    dublin = Toponym("Dublin", None, (DUBLIN_IE, DUBLIN_OH))
+    assert resolve_toponyms([dublin]) == [DUBLIN_IE]
+    assert resolve_toponyms([dublin], context=[Toponym("columbus", None, (COLUMBUS_OH,))]) == [DUBLIN_OH]
+
+
+def test_a_context_name_the_text_has_is_left_to_the_text():
+    dublin = Toponym("Dublin", None, (DUBLIN_IE, DUBLIN_OH))
+    assert resolve_toponyms([dublin], context=[Toponym("dublin", None, (DUBLIN_OH,))]) == [DUBLIN_IE]

@@ -1,0 +1,71 @@
+"""The gazetteer ruler's policies as plain functions, and the component on real sentences."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Span
+
+from wirelens.nlp.gazetteer import Entry
+from wirelens.nlp.toponyms import Evidence, cue_of, is_toponym, merge_ents
+
+CITY = Entry("geonames:1", "Ripley", "city", "PPL", "USA", "US-WV", 38.8, -81.7, 3000)
+BIG_CITY = Entry("geonames:2", "Kyiv", "city", "PPLC", "UKR", "UA-30", 50.45, 30.52, 2_900_000)
+STATE = Entry("iso3166-2:US-GA", "Georgia", "admin1", "ADM1", "USA", "US-GA", 32.3, -83.1, 4_700_000)
+
+
+def evidence(**changes) -> Evidence:
+    base = dict(label="", enclosing="", proper=True, cue=None, seen_as_place=False, in_person_name=False)
+    return Evidence(**{**base, **changes})
+
+
+def test_the_models_place_label_is_enough():
+    assert is_toponym((CITY,), evidence(label="GPE"))
+
+
+def test_a_small_town_needs_a_label_a_cue_or_another_mention():
+    assert not is_toponym((CITY,), evidence())
+    assert is_toponym((CITY,), evidence(cue="city"))
+    assert is_toponym((CITY,), evidence(seen_as_place=True))
+
+
+def test_a_person_label_is_overridden_only_for_large_places():
+    assert is_toponym((BIG_CITY,), evidence(label="PERSON"))
+    assert is_toponym((STATE,), evidence(label="PERSON"))
+    assert not is_toponym((CITY,), evidence(label="PERSON"))
+
+
+def test_names_inside_person_names_demonyms_and_words_are_not_places():
+    assert not is_toponym((STATE,), evidence(enclosing="PERSON"))
+    assert not is_toponym((STATE,), evidence(label="NORP"))
+    assert not is_toponym((STATE,), evidence(proper=False))
+    assert not is_toponym((STATE,), evidence(common_word=True))
+    assert not is_toponym((STATE,), evidence(in_person_name=True))
+
+
+def test_a_name_inside_an_organisation_is_judged_on_its_own():
+    assert is_toponym((STATE,), evidence(enclosing="ORG"))
+    assert not is_toponym((CITY,), evidence(enclosing="ORG"))
+
+
+def test_merge_replaces_every_entity_a_toponym_overlaps():
+    doc = spacy.blank("en")("Officials in Kyiv met Novgorod region leaders")
+    doc.ents = [Span(doc, 2, 3, label="PERSON"), Span(doc, 4, 6, label="LOC")]
+    merged = merge_ents(doc.ents, [Span(doc, 2, 3, label="GPE"), Span(doc, 4, 5, label="LOC")])
+    assert [(e.text, e.label_) for e in merged] == [("Kyiv", "GPE"), ("Novgorod", "LOC")]
+
+
+def test_cue_words_near_a_name(nlp):
+    doc = nlp("Fighting continued in the Donetsk and Luhansk regions and near the city of Kherson.")
+    by_text = {t.text: doc[t.i : t.i + 1] for t in doc}
+    assert cue_of(by_text["Donetsk"]) == "admin1"
+    assert cue_of(by_text["Luhansk"]) == "admin1"
+    assert cue_of(by_text["Kherson"]) == "city"
+
+
+def test_the_component_sits_after_ner_and_records_candidates(nlp):
+    assert nlp.pipe_names.index("wirelens_toponyms") == nlp.pipe_names.index("ner") + 1
+    doc = nlp("Russia has demanded that Kyiv pull its forces out.")
+    kyiv = next(e for e in doc.ents if e.text == "Kyiv")
+    assert kyiv.label_ == "GPE"
+    (start, end, cue, entries), = [r for r in doc._.wirelens_toponyms if doc[r[0] : r[1]].text == "Kyiv"]
+    assert any(Entry(*e).id == "geonames:703448" for e in entries)

@@ -1,0 +1,218 @@
+"""The gazetteer entity ruler: finds place names, fixes the small model's labels for them.
+
+The small English model tags "Kyiv" and "Luhansk" PERSON and "Crimea" ORG, and misses some
+places altogether. This component looks every capitalised word run up in the gazetteer (longest
+match first), decides with the model's labels, part of speech, cue words and population priors
+whether each match is a place, writes the accepted ones into `doc.ents` (GPE or LOC) and leaves
+their candidate places in `doc._.wirelens_toponyms` for `extract.places` to resolve.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .extensions import TOPONYMS, register_extensions
+from .gazetteer import Entry, Gazetteer, name_key, open_gazetteer
+
+_MAX_WORDS = 6
+# Lower-case words inside a multi-word place name ("Stratford upon Avon", "Rio de Janeiro").
+_CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "upon", "on", "sur", "am", "-", "'s", "’s"})
+# Head nouns that tell which kind of place a name is: "the Novgorod region", "the city of X".
+CUES: dict[str, str] = {
+    **dict.fromkeys(("region", "oblast", "province", "state", "governorate", "prefecture", "territory"), "admin1"),
+    **dict.fromkeys(("county", "parish", "district", "borough"), "county"),
+    **dict.fromkeys(("city", "town", "village", "capital", "port", "suburb"), "city"),
+}
+_NOUN_PHRASE_DEPS = frozenset({"conj", "compound", "nmod", "amod", "appos"})
+# A name inside a person's name is part of it ("Jordan" in "Michael Jordan"). A name inside an
+# organisation's ("the Ohio Department of Transportation") is a place mention, as LGL and TR-News
+# annotate it, but the entity stays the organisation's.
+_PERSON_LABELS = frozenset({"PERSON", "NORP"})
+# Labels that say a span is no place at all ("Russian" is NORP: a demonym, not a place mention).
+_NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "NORP", "LANGUAGE"})
+# A name the model did not tag a place is taken only when it can hardly be anything else: a
+# country, a first-level unit, a region, or a city this large. Smaller towns named like people
+# or words ("Male", "Jordan", "Of") need the model's GPE/LOC label or a cue word.
+STRONG_POPULATION = 100_000
+MILLION = 1_000_000
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the document says about one gazetteer match."""
+
+    label: str  # the model's label of exactly this span, "" if none
+    enclosing: str  # the label of a longer entity holding the span, "" if none
+    proper: bool  # every word is a proper noun (or the model tagged the span)
+    cue: str | None  # admin1 | county | city, from a nearby head noun
+    seen_as_place: bool  # the same name is tagged GPE/LOC elsewhere in the document
+    in_person_name: bool  # the name ends a longer PERSON name in the document ("Michael Jordan")
+    common_word: bool = False  # the text also uses the word in lower case ("Man", "Valley")
+
+
+def is_toponym(entries: tuple[Entry, ...], evidence: Evidence) -> bool:
+    """Whether a gazetteer match is a place mention (the ruler's acceptance policy).
+
+    `entries` are the candidates the name has as its primary name (alternate names are
+    too noisy to stand alone: "Hamas" is an alternate name of Hamm).
+    """
+    if evidence.enclosing in _PERSON_LABELS or evidence.label in _NOT_PLACE_LABELS:
+        return False
+    if evidence.label in {"GPE", "LOC", "FAC"}:
+        return True
+    if not evidence.proper or evidence.in_person_name or evidence.common_word:
+        return False
+    if evidence.cue is not None or evidence.seen_as_place:
+        return True
+    # A name the model calls a person or an organisation ("Lincoln", "Toyota") must be a
+    # country, a first-level unit or a city of a million: "Kyiv" as PERSON is one.
+    least = MILLION if evidence.label in {"PERSON", "ORG"} else STRONG_POPULATION
+    return any(
+        e.kind == "country" or e.feature in {"CONT", "RGN"} or (e.kind == "admin1" and e.population >= STRONG_POPULATION)
+        or e.population >= least
+        for e in entries
+    )
+
+
+def merge_ents(existing: tuple[Span, ...], toponyms: list[Span]) -> list[Span]:
+    """The document's entities with the toponyms in: a toponym replaces every entity it overlaps."""
+    taken = {i for span in toponyms for i in range(span.start, span.end)}
+    kept = [ent for ent in existing if not any(i in taken for i in range(ent.start, ent.end))]
+    return sorted(kept + toponyms, key=lambda span: span.start)
+
+
+def cue_of(span: Span) -> str | None:
+    """The kind of place a nearby head noun names: "the Novgorod region" -> admin1,
+    "the Donetsk and Luhansk regions" -> admin1, "the city of X" / "a city called X" -> city."""
+    doc = span.doc
+    following = span.end
+    # Skip the rest of a coordination: "Zaporizhzhia and Kherson regions".
+    while following < len(doc) and (doc[following].pos_ == "PROPN" or doc[following].lower_ in {"and", ","}):
+        following += 1
+    if following < len(doc) and (cue := CUES.get(doc[following].lemma_.lower())) is not None:
+        return cue
+    # Up the noun phrase only: "Luhansk" (conj) -> "Donetsk" (nmod) -> "regions"; not through a
+    # preposition ("the Novgorod region, west of Moscow" says nothing of Moscow).
+    token = span.root
+    while token.dep_ in _NOUN_PHRASE_DEPS and token.head is not token:
+        token = token.head
+        if token.pos_ == "NOUN" and (cue := CUES.get(token.lemma_.lower())) is not None:
+            return cue
+    # "the city of X" (the noun right before "of"); "a city, also called X" (a few words back).
+    before = span.start - 1
+    reach = {"of": 1, "called": 4, "named": 4}.get(doc[before].lower_, 0) if before >= 0 else 0
+    for token in doc[max(0, before - reach) : before]:
+        if token.pos_ == "NOUN" and (cue := CUES.get(token.lemma_.lower())) is not None:
+            return cue
+    return None
+
+
+class Toponyms:
+    """The `wirelens_toponyms` component: gazetteer matches -> place entities and candidates."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        register_extensions()
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.match(doc)
+        return self.set_annotations(doc, matches)
+
+    def match(self, doc: Doc) -> list[tuple[Span, tuple[Entry, ...]]]:
+        """Longest gazetteer matches over runs of capitalised words, left to right."""
+        found: list[tuple[Span, tuple[Entry, ...]]] = []
+        i = 0
+        while i < len(doc):
+            if not _capitalised(doc[i]):
+                i += 1
+                continue
+            for n in range(min(_MAX_WORDS, len(doc) - i), 0, -1):
+                span = doc[i : i + n]
+                if not _capitalised(span[-1]) or not all(_capitalised(t) or t.lower_ in _CONNECTORS for t in span):
+                    continue
+                entries = self.gazetteer.lookup(name_key(span.text))
+                if entries:
+                    found.append((span, entries))
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
+
+    def set_annotations(self, doc: Doc, matches: list[tuple[Span, tuple[Entry, ...]]]) -> Doc:
+        """Accept matches by `is_toponym`, write them into doc.ents and doc._.wirelens_toponyms."""
+        labels = {(ent.start, ent.end): ent.label_ for ent in doc.ents}
+        place_keys = {name_key(ent.text) for ent in doc.ents if ent.label_ in {"GPE", "LOC"}}
+        person_words = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+        lower_words = {t.text for t in doc if t.text.islower()}
+        evidence = [
+            Evidence(
+                label=labels.get((span.start, span.end), ""),
+                enclosing=_enclosing_label(span),
+                # An untagged all-capitals short word is an acronym ("PA", "IRS") more often than a place.
+                proper=(all(t.pos_ == "PROPN" or t.lower_ in _CONNECTORS for t in span) or bool(span[0].ent_type_))
+                and not (span.text.isupper() and len(span.text) <= 4 and not span[0].ent_type_),
+                cue=cue_of(span),
+                seen_as_place=name_key(span.text) in place_keys,
+                in_person_name=len(span) == 1 and span.text in person_words,
+                common_word=len(span) == 1 and span.text.lower() in lower_words,
+            )
+            for span, _ in matches
+        ]
+        primary = [_by_primary_name(span, entries) for span, entries in matches]
+        # One sense per document: a name accepted once ("Kyiv" untagged) is accepted where the
+        # model mislabels it ("Kyiv" PERSON).
+        place_keys |= {name_key(span.text) for (span, _), e, p in zip(matches, evidence, primary) if is_toponym(p, e)}
+        accepted: list[Span] = []
+        records: list[list] = []
+        for (span, entries), e, p in zip(matches, evidence, primary):
+            e = replace(e, seen_as_place=name_key(span.text) in place_keys and not e.in_person_name)
+            if not is_toponym(p, e):
+                continue
+            if e.enclosing in {"", "GPE", "LOC", "FAC"}:
+                label = e.label if e.label in {"GPE", "LOC", "FAC"} else _label_for(entries)
+                accepted.append(Span(doc, span.start, span.end, label=label))
+            records.append([span.start, span.end, e.cue, [list(x) for x in entries]])
+        doc.ents = merge_ents(doc.ents, accepted)
+        doc._.set(TOPONYMS, records)
+        return doc
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def _by_primary_name(span: Span, entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    """Candidates whose own name this is; countries and units keep all their (curated) names."""
+    key = name_key(span.text)
+    return tuple(e for e in entries if e.kind in {"country", "admin1"} or e.feature in {"RGN", "CONT"} or name_key(e.name) == key)
+
+
+def _enclosing_label(span: Span) -> str:
+    for ent in span.doc.ents:
+        if ent.start <= span.start and span.end <= ent.end and (ent.start, ent.end) != (span.start, span.end):
+            return ent.label_
+    return ""
+
+
+def _label_for(entries: tuple[Entry, ...]) -> str:
+    likeliest = max(entries, key=lambda e: e.population)
+    return "GPE" if likeliest.kind in {"country", "admin1", "city"} else "LOC"
+
+
+NAME = "wirelens_toponyms"
+
+
+@Language.factory(
+    NAME,
+    assigns=["doc.ents", f"doc._.{TOPONYMS}"],
+    requires=["doc.ents", "token.pos", "token.lemma", "token.dep"],
+    default_config={"directory": None},
+)
+def make_toponyms(nlp: Language, name: str, directory: str | None) -> Toponyms:
+    """The gazetteer ruler; `directory` holds the gazetteer cache (default: the environment's)."""
+    return Toponyms(open_gazetteer(Path(directory) if directory else None))
