@@ -39,9 +39,11 @@ def extract_actors(doc: Doc, cues: list[CueMatch]) -> list[Actor]:
             if ent.label_ == label:
                 _add_named(drafts, ent)
     for ent in doc.ents:
-        # Governments and groups become actors when they speak or act ("Moscow also claims the
-        # Donbas", "demanded that Kyiv pull its forces out"): the subject of a verb.
-        if ent.label_ in {"GPE", "NORP"} and (ent.root.dep_ == "nsubj" or any(_holds(ent, cue.speaker) for cue in cues)):
+        # Governments and groups become actors when they speak, act or are spoken to ("Moscow
+        # also claims the Donbas", "demanded that Kyiv pull its forces out", "accused Russia").
+        if ent.label_ in {"GPE", "NORP"} and (
+            ent.root.dep_ == "nsubj" or any(_holds(ent, cue.speaker) or _holds(ent, cue.addressee) for cue in cues)
+        ):
             _add_named(drafts, ent)
     for cue in cues:
         for party in (cue.speaker, cue.addressee):
