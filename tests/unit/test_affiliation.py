@@ -67,9 +67,9 @@ def test_seed_pronouns_join_their_speakers(seed):
     assert _at(seed, "He has also indicated").name == "Donald Trump"
 
 
-@pytest.mark.xfail(strict=True, reason="extract_actors does not yet make actors of collective mentions; the lead's coreference work adds them")
 def test_seed_european_countries_are_an_actor(seed):
-    assert _actor(seed, "European countries").country == "EUR"
+    europeans = _actor(seed, "European countries")
+    assert (europeans.kind, europeans.country) == ("group", "EUR")
 
 
 def _affiliation(nlp, sentence, phrase, on=None):

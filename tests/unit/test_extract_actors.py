@@ -28,8 +28,9 @@ def test_titles_become_roles(seed):
 def test_unnamed_speakers_are_actors(seed):
     commander = actor(seed, "A senior Russian commander")
     assert commander.kind == "unnamed"
-    assert commander.role == "commander"
-    assert actor(seed, "Ukraine’s foreign minister").kind == "unnamed"
+    assert commander.role == "Commander"
+    minister = actor(seed, "Ukraine’s foreign minister")
+    assert (minister.kind, minister.role) == ("unnamed", "Foreign Minister")
 
 
 def test_he_follows_the_last_subject(seed, seed_text):

@@ -49,6 +49,7 @@ def extract_actors(doc: Doc, cues: list[CueMatch]) -> list[Actor]:
         for party in (cue.speaker, cue.addressee):
             if party is not None and party.pos_ == "NOUN" and party.ent_type_ == "":
                 _add_unnamed(drafts, party)
+    _add_collectives(doc, drafts)
     _add_surnames(doc, drafts)
     _add_pronouns(doc, drafts)
     ordered = sorted(drafts.values(), key=lambda d: min(d.mentions))
@@ -77,6 +78,10 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     if token.ent_type_:
         end = max(end, next(e.end for e in token.doc.ents if e.start <= token.i < e.end))
     return start, end
+
+
+# Plural nouns that name states or parties acting together.
+_COLLECTIVES = frozenset({"country", "nation", "ally", "government", "state", "side", "partner", "power", "capital"})
 
 
 def _holds(ent: SpacySpan, token: Token | None) -> bool:
@@ -127,10 +132,29 @@ def _title_before(ent: SpacySpan) -> str | None:
 def _add_unnamed(drafts: dict[str, _Draft], head: Token) -> None:
     start, end = noun_phrase(head)
     phrase = head.doc[start:end]
-    draft = drafts.setdefault(_key(phrase.text), _Draft(phrase.text, "unnamed", role=head.lemma_))
+    draft = drafts.setdefault(_key(phrase.text), _Draft(phrase.text, "unnamed"))
     draft.mentions.append((phrase.start_char, phrase.end_char))
     if head.dep_ in {"nsubj", "nsubjpass"}:
         draft.subject_tokens.append(head.i)
+
+
+def _add_collectives(doc: Doc, drafts: dict[str, _Draft]) -> None:
+    """Groups of states or parties the text names as one: "European countries", "Western allies",
+    "both sides", "the two sides"."""
+    for token in doc:
+        if token.tag_ != "NNS" or token.lemma_.lower() not in _COLLECTIVES or token.ent_type_:
+            continue
+        if any(_marks_collective(c) for c in token.children):
+            start, end = noun_phrase(token)
+            phrase = doc[start:end]
+            draft = drafts.setdefault(_key(phrase.text), _Draft(phrase.text, "group"))
+            draft.mentions.append((phrase.start_char, phrase.end_char))
+
+
+def _marks_collective(modifier: Token) -> bool:
+    if modifier.dep_ == "amod":
+        return modifier.ent_type_ == "NORP" or (modifier.is_title and modifier.i > modifier.sent.start)
+    return modifier.lower_ in {"both", "two"} and modifier.dep_ in {"det", "nummod", "predet"}
 
 
 def _add_surnames(doc: Doc, drafts: dict[str, _Draft]) -> None:
