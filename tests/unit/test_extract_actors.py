@@ -46,3 +46,13 @@ def test_ids_follow_the_text_and_mentions_point_at_names(nlp):
     assert [a.id for a in actors] == [f"a{n}" for n in range(1, len(actors) + 1)]
     lavrov = next(a for a in actors if a.name == "Sergei Lavrov")
     assert [doc.text[s:e] for s, e in lavrov.mentions] == ["Sergei Lavrov", "Lavrov"]
+
+
+def test_a_definite_description_is_the_last_person_with_that_title(nlp):
+    doc = nlp(
+        "Russian Foreign Minister Sergei Lavrov met officials in Ankara. The minister said the talks had failed. "
+        "Later, a senior Turkish minister said nothing had changed."
+    )
+    mentions = {a.name: [doc.text[s:e] for s, e in a.mentions] for a in extract_actors(doc, find_cues(doc))}
+    assert mentions["Sergei Lavrov"] == ["Sergei Lavrov", "The minister"]
+    assert mentions["a senior Turkish minister"] == ["a senior Turkish minister"]

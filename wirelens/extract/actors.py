@@ -132,6 +132,12 @@ def _title_before(ent: SpacySpan) -> str | None:
 def _add_unnamed(drafts: dict[str, _Draft], head: Token) -> None:
     start, end = noun_phrase(head)
     phrase = head.doc[start:end]
+    described = _described_person(drafts, head)
+    if described is not None:
+        described.mentions.append((phrase.start_char, phrase.end_char))
+        if head.dep_ in {"nsubj", "nsubjpass"}:
+            described.subject_tokens.append(head.i)
+        return
     draft = drafts.setdefault(_key(phrase.text), _Draft(phrase.text, "unnamed"))
     draft.mentions.append((phrase.start_char, phrase.end_char))
     if head.dep_ in {"nsubj", "nsubjpass"}:
@@ -155,6 +161,20 @@ def _marks_collective(modifier: Token) -> bool:
     if modifier.dep_ == "amod":
         return modifier.ent_type_ == "NORP" or (modifier.is_title and modifier.i > modifier.sent.start)
     return modifier.lower_ in {"both", "two"} and modifier.dep_ in {"det", "nummod", "predet"}
+
+
+def _described_person(drafts: dict[str, _Draft], head: Token) -> _Draft | None:
+    """The person a definite description stands for: "the minister" is the last person named
+    before it with a minister's title ("Foreign Minister Sergei Lavrov")."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    noun = head.lemma_.lower()
+    titled = [
+        (max(s for s, _ in d.mentions if s < head.idx), d)
+        for d in drafts.values()
+        if d.kind == "person" and d.role and d.role.lower().split()[-1] == noun and any(s < head.idx for s, _ in d.mentions)
+    ]
+    return max(titled, key=lambda pair: pair[0])[1] if titled else None
 
 
 def _add_surnames(doc: Doc, drafts: dict[str, _Draft]) -> None:
