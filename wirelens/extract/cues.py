@@ -92,7 +92,7 @@ def speaker_of(verb: Token) -> Token | None:
             if subject.dep_ == "nsubjpass":
                 agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
                 return agents[0] if agents else None
-            return subject
+            return _past_dateline(subject)
         if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
             return head
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
@@ -102,6 +102,27 @@ def speaker_of(verb: Token) -> Token | None:
             return None
         verb = head
     return None
+
+
+def _past_dateline(subject: Token) -> Token:
+    """The small model takes a dateline or a party label for the subject: "WASHINGTON (AP) —
+    Donald Trump pledged", "WASHINGTON -- President Obama, dedicating ..., said", "Gov. John
+    Kasich (R-OH), said". The speaker is the name the dateline runs into, or the one before the
+    brackets."""
+    doc = subject.doc
+    opening = next((t for t in reversed(doc[subject.sent.start : subject.i]) if t.text in "()"), None)
+    if opening is not None and opening.text == "(" and opening.i > 0 and doc[opening.i - 1].pos_ == "PROPN":
+        return doc[opening.i - 1]
+    if subject.is_upper and len(subject) > 1 and subject.i == subject.sent.start:
+        named = [c for c in subject.children if c.dep_ == "appos"]
+        if named:
+            return named[0]
+        dash = next((t for t in doc[subject.i : subject.sent.end] if t.text in {"—", "--", "–"}), None)
+        if dash is not None:
+            after = next((t for t in doc[dash.i + 1 : subject.sent.end] if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
+            if after is not None:
+                return after
+    return subject
 
 
 def _verb_cue(verb: Token, act: str) -> CueMatch:
