@@ -157,6 +157,11 @@ def _verb_cue(verb: Token, act: str) -> CueMatch:
         content = _learned_content(verb, children)
     if content is None and (colon := introduces_colon(verb)) is not None:
         content = paragraph_after(verb.doc, colon.i + 1)
+    if content is None and lemma in lexicon().verbs and lemma not in _ADDRESSING:
+        # "said so", "said that", "said yes": a pronoun or an answer stands for what was said
+        answer = obj or next((c for c in verb.children if c.dep_ == "intj" or (c.dep_ == "advmod" and c.lower_ == "so")), None)
+        if answer is not None:
+            content = subtree_span(answer)
     return CueMatch((verb.i, verb.i + 1), lemma, act, speaker_of(verb), addressee, content)
 
 

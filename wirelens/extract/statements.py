@@ -14,6 +14,7 @@ from .actors import actor_at, noun_phrase
 from .cue_match import CueMatch
 from .lexicon import lexicon
 from .quotes import Quote, find_quotes, quoted_share
+from .spans import trim
 
 # A statement counts as direct when nearly all of it is inside quotation marks: the marks
 # themselves and a connecting "that" stay outside.
@@ -71,7 +72,26 @@ def _content(doc: Doc, cue: CueMatch, quotes: list[Quote], used: set[Quote]) -> 
     if in_sentence:
         used.add(in_sentence[0])
         return [in_sentence[0].span]
+    verb = doc[cue.cue[0]]
+    if verb.dep_ == "parataxis":
+        return _around(doc, verb) or None
     return None
+
+
+def _around(doc: Doc, verb: Token) -> list[Span]:
+    """The sentence around a parenthetical cue: "This campaign, he says, is different." says
+    "This campaign … is different"."""
+    sentence = verb.sent
+    parts = [(sentence.start, verb.left_edge.i), (verb.right_edge.i + 1, sentence.end)]
+    spans = []
+    for start, end in parts:
+        if end > start:
+            start, end = trim(doc, start, end)
+            while end > start and doc[end - 1].is_punct:
+                end -= 1
+            if end > start:
+                spans.append((doc[start].idx, _end_char(doc[end - 1])))
+    return spans
 
 
 def _with_continuations(doc: Doc, drafts: list[tuple[CueMatch, list[Span]]], quotes: list[Quote],
