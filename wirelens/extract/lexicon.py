@@ -30,6 +30,7 @@ class LearnedCue:
 @dataclass(frozen=True)
 class Lexicon:
     verbs: dict[str, str]
+    nouns: dict[str, str]
     learned: dict[str, LearnedCue]
     negated_acts: dict[str, str]
     describing_verbs: frozenset[str]
@@ -77,6 +78,7 @@ def lexicon() -> Lexicon:
     )
     return Lexicon(
         verbs=data["verbs"],
+        nouns=data["nouns"],
         learned={
             lemma: LearnedCue(
                 entry["cues"] / entry["seen"],

@@ -13,6 +13,8 @@ from .spans import subtree_span, trim
 # train split "in an interview" or "in a statement" mostly frame a reporting verb that is the cue
 # itself, so only findings and words count here.
 SOURCE_NOUNS = frozenset({"poll", "survey", "study", "words", "analysis"})
+# Prepositions after a reporting noun that introduce what was said: "call for", "criticism of".
+_ABOUT = frozenset({"for", "of", "on", "about", "against", "to"})
 # A label before a colon is a name, not a sentence: at most this many words.
 _LABEL_WORDS = 5
 
@@ -36,6 +38,26 @@ def in_source(prep: Token) -> CueMatch | None:
         return None
     content = _clause_without(prep)
     return CueMatch((prep.i, prep.i + 1), "in", "claim", sources[0], None, content) if content else None
+
+
+def nominal_cue(noun: Token, act: str) -> CueMatch | None:
+    """`Russia's claim that ...`, `Trump's call for a ban`, `Lavrov issued a warning that ...`: a
+    reporting noun with its possessor (or the one who makes it) as the source and a clause or an
+    object of what was said. Without one the noun names no one's statement ("the claim was false")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ == "dobj":
+        # "Lavrov issued a warning that ...": who makes the statement owns it
+        owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if owner is None:
+        return None
+    clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i), None)
+    if clause is not None:
+        return CueMatch((noun.i, noun.i + 1), noun.lemma_.lower(), act, owner, None, subtree_span(clause))
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _ABOUT):
+        objects = [o for o in prep.children if o.dep_ in {"pobj", "pcomp"}]
+        if objects:
+            return CueMatch((noun.i, noun.i + 1), noun.lemma_.lower(), act, owner, None, subtree_span(objects[0]))
+    return None
 
 
 def colon_introduction(colon: Token) -> CueMatch | None:
