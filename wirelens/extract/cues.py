@@ -114,7 +114,7 @@ def _past_dateline(subject: Token) -> Token:
     doc = subject.doc
     opening = next((t for t in reversed(doc[subject.sent.start : subject.i]) if t.text in "()"), None)
     if opening is not None and opening.text == "(" and opening.i > 0 and doc[opening.i - 1].pos_ == "PROPN":
-        return doc[opening.i - 1]
+        subject = doc[opening.i - 1]
     if subject.is_upper and len(subject) > 1 and subject.i == subject.sent.start:
         named = [c for c in subject.children if c.dep_ == "appos"]
         if named:

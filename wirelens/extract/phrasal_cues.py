@@ -45,6 +45,9 @@ def nominal_cue(noun: Token, act: str) -> CueMatch | None:
     reporting noun with its possessor (or the one who makes it) as the source and a clause or an
     object of what was said. Without one the noun names no one's statement ("the claim was false")."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ == "PRON":
+        # "Trump is doubling down on his support for ...": the clause's subject is the owner
+        owner = next((c for c in _clause_verb(noun).children if c.dep_ == "nsubj"), owner)
     if owner is None and noun.dep_ == "dobj":
         # "Lavrov issued a warning that ...": who makes the statement owns it
         owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
@@ -58,6 +61,12 @@ def nominal_cue(noun: Token, act: str) -> CueMatch | None:
         if objects:
             return CueMatch((noun.i, noun.i + 1), noun.lemma_.lower(), act, owner, None, subtree_span(objects[0]))
     return None
+
+
+def _clause_verb(token: Token) -> Token:
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def colon_introduction(colon: Token) -> CueMatch | None:
