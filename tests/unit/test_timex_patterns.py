@@ -36,6 +36,7 @@ def test_one_mention_per_expression_without_the_preposition(text, expected):
         "A 6-year-old boy was found.",  # an age, not a duration
         "Prices fall in spring markets.",  # a bare season word
         "He paid $1990 for it and 1,995 people came.",  # amounts, not years
+        "The index closed at 2082.1 points.",  # an index level, not a year
     ],
 )
 def test_ordinary_words_are_not_times(text):

@@ -26,7 +26,8 @@ _SPOKEN_YEAR = (
     r"(?i:nineteen[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|the year two thousand)"
 )
-_YEAR = rf"(?:1[5-9]\d\d|20\d\d|{_SPOKEN_YEAR})(?![\d,]\d)"
+# Not part of a longer number: "2,082", or an index level "2082.1".
+_YEAR = rf"(?:1[5-9]\d\d|20\d\d|{_SPOKEN_YEAR})(?![\d,.]\d)"
 _NUM = (
     rf"(?i:\d+ \d/\d|\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|(?:a |an )?(?:couple of|couple|dozen)"
     rf"|(?:a |an )?(?:hundred|thousand)|(?:{NUMBER_WORD})(?:(?:[- ]| and )(?:{NUMBER_WORD}))*|a|an)"
