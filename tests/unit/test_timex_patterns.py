@@ -37,6 +37,7 @@ def test_one_mention_per_expression_without_the_preposition(text, expected):
         "Prices fall in spring markets.",  # a bare season word
         "He paid $1990 for it and 1,995 people came.",  # amounts, not years
         "The index closed at 2082.1 points.",  # an index level, not a year
+        "A second group of directors sold a second block.",  # the ordinal, not a duration
     ],
 )
 def test_ordinary_words_are_not_times(text):

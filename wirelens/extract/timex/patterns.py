@@ -114,6 +114,13 @@ def _period_is_reported(match: re.Match[str]) -> bool:
     return re.search(r"latest|year-|comparable|same|most recent", match.group("det"), re.I) is not None
 
 
+def _not_an_ordinal(match: re.Match[str]) -> bool:
+    """"a second" before a word is the ordinal ("a second group", "a second betrayal")."""
+    if match.group("unit").lower() != "second" or match.group("number").lower() not in {"a", "an"}:
+        return True
+    return re.match(r"\s+[a-z]", match.string[match.end() :]) is None
+
+
 def _follows_a_rate(match: re.Match[str]) -> bool:
     """"a year" is a SET after an amount ("$5 million a year", "twice a day")."""
     return _after(match, r"(?:\d|%|\b(?i:percent|cents?|dollars?|million|billion|times|once|twice|pounds|euros|yen))")
@@ -262,6 +269,7 @@ _RULES: tuple[_Rule, ...] = (
             rf"(?:(?P<rel>(?i:past|last|next|first|final|coming|previous|latest|following|preceding|initial|remaining|early)) )?"
             rf"(?P<number>{_NUM})(?:[- ](?i:more|additional|full|straight|consecutive))? (?P<unit>(?i:{_UNIT}))(?:s)?(?:-(?i:long))?(?![- ](?i:old))"
         ),
+        _not_an_ordinal,
     ),
     _Rule("duration_hyphen", _compile(rf"(?P<number>{_NUM})-(?P<unit>(?i:{_UNIT}))(?:-(?i:long))?(?![- ](?i:old))")),
     _Rule(
