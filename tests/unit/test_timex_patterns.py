@@ -22,6 +22,8 @@ def spans(text: str) -> list[str]:
         ("The rally ended at 10 p.m. Wednesday.", ["10 p.m. Wednesday"]),
         ("He served nearly forty years.", ["nearly forty years"]),
         ("Shares fell 5% a year earlier.", ["a year earlier"]),
+        ("Sales rose over the past three years.", ["the past three years"]),
+        ("The firm said its third quarter was weak.", ["third quarter"]),
     ],
 )
 def test_one_mention_per_expression_without_the_preposition(text, expected):

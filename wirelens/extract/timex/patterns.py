@@ -39,8 +39,9 @@ _PART = r"(?:morning|afternoon|evening|night)"
 _HOLIDAY_NAMES = "|".join(sorted((re.escape(name) for name in HOLIDAYS), key=len, reverse=True))
 # Included in the span and leaving the value as it is: "late November" is 1989-11 in TimeBank.
 _PRE = r"(?:(?P<pre>(?i:early|late|mid|earlier|later|(?:the )?(?:end|beginning|start|middle|close) of))[- ])?"
+# Not "over": in news it is mostly the preposition ("over the past year"), outside TimeML spans.
 _APPROX = (
-    r"(?:(?i:about|around|approximately|nearly|almost|some|roughly|more than|less than|over|at least|at most"
+    r"(?:(?i:about|around|approximately|nearly|almost|some|roughly|more than|less than|at least|at most"
     r"|up to|no more than|fewer than|just over|just under|the better part of|only) )?"
 )
 
@@ -185,7 +186,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "quarter",
         _compile(
-            rf"(?:(?P<det>(?i:the|its|this year's|last year's|the (?:comparable )?year-(?:ago|earlier)|year-(?:ago|earlier))) )?"
+            rf"(?:(?P<det>(?i:the|this year's|last year's|the (?:comparable )?year-(?:ago|earlier)|year-(?:ago|earlier))) )?"
             rf"(?:(?P<year>{_YEAR}) )?(?:(?i:fiscal)[- ])?(?P<ordinal>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ]"
             rf"(?:(?i:fiscal) )?(?i:quarter)(?:(?i: of)? (?P<year2>{_YEAR}))?"
         ),
