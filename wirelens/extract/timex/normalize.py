@@ -269,6 +269,8 @@ def _quarter(groups: dict[str, str], reference: Reference) -> Resolution:
     if _quarter_point(number, year).day > published and reference.tense != "future":
         year -= 1
     det = groups.get("det", "").lower()
+    if det == "next year's":
+        return _point(_quarter_point(number, published.year + 1), "published")
     if "year-" in det or det == "last year's":
         year -= 1
     return _point(_quarter_point(number, year), "published")

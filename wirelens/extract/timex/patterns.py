@@ -186,7 +186,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "quarter",
         _compile(
-            rf"(?:(?P<det>(?i:the|this year's|last year's|the (?:comparable )?year-(?:ago|earlier)|year-(?:ago|earlier))) )?"
+            rf"(?:(?P<det>(?i:the|this year's|last year's|next year's|the (?:comparable )?year-(?:ago|earlier)|year-(?:ago|earlier))) )?"
             rf"(?:(?P<year>{_YEAR}) )?(?:(?i:fiscal)[- ])?(?P<ordinal>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ]"
             rf"(?:(?i:fiscal) )?(?i:quarter)(?:(?i: of)? (?P<year2>{_YEAR}))?"
         ),
