@@ -23,6 +23,7 @@ def tense_of(nlp, text: str, expression: str) -> str:
         ("The group plans to hold a rally on Tuesday.", "Tuesday", "future"),
         ("Shares ended the week higher, closing unchanged Friday.", "Friday", "past"),
         ("Talks resume Monday.", "Monday", "present"),
+        ("Castro said the father could leave as early as Tuesday.", "Tuesday", "future"),
     ],
 )
 def test_tense_of_the_clause(nlp, text, expression, tense):

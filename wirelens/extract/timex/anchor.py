@@ -13,6 +13,10 @@ _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "ll", "would", "m
 # its time ahead whatever its own tense (TimeBank and AQUAINT weekdays agree).
 _LOOKING_AHEAD = frozenset({"expect", "plan", "schedule", "due", "intend", "aim", "prepare", "propose", "postpone"})
 
+# "could arrive as early as Tuesday", "positions squared ahead of the weekend": looking ahead
+# whatever the tense of the clause.
+_AHEAD_OF = frozenset({"as early as", "as soon as", "ahead of", "in time for"})
+
 
 def tense_at(doc: Doc, start: int, end: int) -> Tense:
     """The tense of the clause holding the characters `[start, end)` of `doc`: "future" when its
@@ -21,6 +25,9 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "present"
+    before = " " + " ".join(token.lower_ for token in doc[max(0, span.start - 3) : span.start])
+    if any(before.endswith(" " + cue) for cue in _AHEAD_OF):
+        return "future"
     verb = governing_verb(span.root)
     if verb is None:
         return "present"
