@@ -86,8 +86,8 @@ def _narrated_day(doc: Doc, resolved: list[Resolved], window: range) -> date | N
     undated = [m for m in (item.mention for item in resolved) if m.rule in {"date_mdy", "date_dmy"} and "year" not in m.groups]
     for year in window:
         days = {day for m in undated for day in _days(m, year)}
-        if not days:
-            return None
+        if not days:  # no such day that year (Feb. 29)
+            continue
         published = max(days)
         narrated = {
             item.resolution.point.day
