@@ -64,8 +64,8 @@ def _tense_of(verb: Token) -> Tense:
 
 
 def time_at(target: Token | Span, times: list[Timex]) -> Timex | None:
-    """The time governing `target`: a DATE or TIME of its sentence attached in the parse to the
-    verb that governs it ("attacked ... on December 28–29"), else the nearest one in the sentence;
+    """The time governing `target`: a DATE or TIME of its sentence (not PRESENT_REF and the like)
+    attached in the parse to the verb that governs it ("attacked ... on December 28–29"), else the nearest one in the sentence;
     None when its sentence has no time."""
     doc = target.doc
     span = target if isinstance(target, Span) else doc[target.i : target.i + 1]
@@ -73,7 +73,10 @@ def time_at(target: Token | Span, times: list[Timex]) -> Timex | None:
     verb = governing_verb(span.root)
     candidates: list[tuple[Timex, Span]] = []
     for timex in times:
-        if timex.type not in {"DATE", "TIME"} or not sentence.start_char <= timex.span[0] < sentence.end_char:
+        # "the current front lines": a reference to the present dates nothing.
+        if timex.type not in {"DATE", "TIME"} or timex.value.endswith("_REF"):
+            continue
+        if not sentence.start_char <= timex.span[0] < sentence.end_char:
             continue
         tokens = doc.char_span(timex.span[0], timex.span[1], alignment_mode="expand")
         if tokens is not None:
