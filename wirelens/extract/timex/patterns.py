@@ -92,13 +92,16 @@ def _not_followed_by_a_word(match: re.Match[str]) -> bool:
 
 
 def _month_is_a_date(match: re.Match[str]) -> bool:
-    """A month name alone after "the" names something else ("the March for Life"); "May" alone
-    is the month only after a word that introduces one ("in May", "last May")."""
+    """A month name alone after "the" names something else ("the Christmas rush"); "May" alone,
+    and "March" before "for", "of the" or "on" (the annual March for Life), are the month only
+    after a word that introduces one ("in May", "in March for health reasons")."""
     if match.group("pre") or match.group("rel"):
         return True
     if _after(match, r"\b(?i:the)"):
         return False
-    return match.group("month") != "May" or _after(
+    month = match.group("month")
+    a_march = month == "March" and re.match(r"\s+(?:for|of the|on)\b", match.string[match.end() :]) is not None
+    return month != "May" and not a_march or _after(
         match, r"\b(?i:in|since|until|till|by|from|through|during|of|before|after|and|to|early|late|mid-)"
     )
 
