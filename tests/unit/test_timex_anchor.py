@@ -23,6 +23,7 @@ def tense_of(nlp, text: str, expression: str) -> str:
         ("The group plans to hold a rally on Tuesday.", "Tuesday", "future"),
         ("Shares ended the week higher, closing unchanged Friday.", "Friday", "past"),
         ("Talks resume Monday.", "Monday", "present"),
+        ("Castro said the father could leave as early as Tuesday.", "Tuesday", "future"),
     ],
 )
 def test_tense_of_the_clause(nlp, text, expression, tense):
@@ -46,3 +47,11 @@ def test_no_time_in_the_sentence_gives_none(nlp):
     denied = next(token for token in doc if token.text == "denied")
     assert time_at(denied, times) is None
     assert time_at(doc[0:2], times).text == "Monday"
+
+
+def test_a_reference_to_the_present_governs_nothing(nlp):
+    doc = nlp("Russia wants to freeze the current front lines, Lavrov said.")
+    times = extract_times(doc, date(2025, 12, 29))
+    said = next(token for token in doc if token.text == "said")
+    assert [t.value for t in times] == ["PRESENT_REF"]
+    assert time_at(said, times) is None

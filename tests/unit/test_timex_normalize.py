@@ -36,6 +36,16 @@ def test_tense_picks_the_nearest_day_in_its_direction(text, tense, value):
     assert resolve(text, tense=tense).value == value
 
 
+def test_next_years_quarter_is_in_the_year_after_publication():
+    assert resolve("next year's first quarter").value == "1990-Q1"
+
+
+def test_a_time_of_day_alone_is_on_the_day_in_focus():
+    resolution = resolve("10 p.m.", focus=Point("day", date(1989, 10, 23)))
+    assert (resolution.value, resolution.anchor) == ("1989-10-23T22:00", "focus")
+    assert resolve("10 p.m.").value == "1989-10-26T22:00"
+
+
 def test_a_year_earlier_counts_from_the_focus_at_its_granularity():
     focus = Point("quarter", date(1989, 7, 1))
     resolution = resolve("a year earlier", focus=focus)

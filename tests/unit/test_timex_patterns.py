@@ -22,6 +22,9 @@ def spans(text: str) -> list[str]:
         ("The rally ended at 10 p.m. Wednesday.", ["10 p.m. Wednesday"]),
         ("He served nearly forty years.", ["nearly forty years"]),
         ("Shares fell 5% a year earlier.", ["a year earlier"]),
+        ("He resigned in March for health reasons.", ["March"]),
+        ("Sales rose over the past three years.", ["the past three years"]),
+        ("The firm said its third quarter was weak.", ["third quarter"]),
     ],
 )
 def test_one_mention_per_expression_without_the_preposition(text, expected):
@@ -33,9 +36,12 @@ def test_one_mention_per_expression_without_the_preposition(text, expected):
     [
         "Officials may decide later.",  # "may" the verb
         "Protesters joined the March for Life.",  # no word before it that introduces a month
+        "He was seen at the annual March for Life.",  # a march, named
         "A 6-year-old boy was found.",  # an age, not a duration
         "Prices fall in spring markets.",  # a bare season word
         "He paid $1990 for it and 1,995 people came.",  # amounts, not years
+        "The index closed at 2082.1 points.",  # an index level, not a year
+        "A second group of directors sold a second block.",  # the ordinal, not a duration
     ],
 )
 def test_ordinary_words_are_not_times(text):

@@ -13,6 +13,10 @@ _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "ll", "would", "m
 # its time ahead whatever its own tense (TimeBank and AQUAINT weekdays agree).
 _LOOKING_AHEAD = frozenset({"expect", "plan", "schedule", "due", "intend", "aim", "prepare", "propose", "postpone"})
 
+# "could arrive as early as Tuesday", "positions squared ahead of the weekend": looking ahead
+# whatever the tense of the clause.
+_AHEAD_OF = frozenset({"as early as", "as soon as", "ahead of", "in time for"})
+
 
 def tense_at(doc: Doc, start: int, end: int) -> Tense:
     """The tense of the clause holding the characters `[start, end)` of `doc`: "future" when its
@@ -21,6 +25,9 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "present"
+    before = " " + " ".join(token.lower_ for token in doc[max(0, span.start - 3) : span.start])
+    if any(before.endswith(" " + cue) for cue in _AHEAD_OF):
+        return "future"
     verb = governing_verb(span.root)
     if verb is None:
         return "present"
@@ -57,8 +64,8 @@ def _tense_of(verb: Token) -> Tense:
 
 
 def time_at(target: Token | Span, times: list[Timex]) -> Timex | None:
-    """The time governing `target`: a DATE or TIME of its sentence attached in the parse to the
-    verb that governs it ("attacked ... on December 28–29"), else the nearest one in the sentence;
+    """The time governing `target`: a DATE or TIME of its sentence (not PRESENT_REF and the like)
+    attached in the parse to the verb that governs it ("attacked ... on December 28–29"), else the nearest one in the sentence;
     None when its sentence has no time."""
     doc = target.doc
     span = target if isinstance(target, Span) else doc[target.i : target.i + 1]
@@ -66,7 +73,10 @@ def time_at(target: Token | Span, times: list[Timex]) -> Timex | None:
     verb = governing_verb(span.root)
     candidates: list[tuple[Timex, Span]] = []
     for timex in times:
-        if timex.type not in {"DATE", "TIME"} or not sentence.start_char <= timex.span[0] < sentence.end_char:
+        # "the current front lines": a reference to the present dates nothing.
+        if timex.type not in {"DATE", "TIME"} or timex.value.endswith("_REF"):
+            continue
+        if not sentence.start_char <= timex.span[0] < sentence.end_char:
             continue
         tokens = doc.char_span(timex.span[0], timex.span[1], alignment_mode="expand")
         if tokens is not None:

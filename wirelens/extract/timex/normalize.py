@@ -269,6 +269,8 @@ def _quarter(groups: dict[str, str], reference: Reference) -> Resolution:
     if _quarter_point(number, year).day > published and reference.tense != "future":
         year -= 1
     det = groups.get("det", "").lower()
+    if det == "next year's":
+        return _point(_quarter_point(number, published.year + 1), "published")
     if "year-" in det or det == "last year's":
         year -= 1
     return _point(_quarter_point(number, year), "published")
@@ -448,6 +450,11 @@ def _clock(groups: dict[str, str], reference: Reference) -> Resolution:
     if "day" in groups:
         inner = find_mentions(groups["day"])
         day = normalize(inner[0], reference) if inner else None
+    focus = reference.focus
+    if (day is None or day.point is None) and focus is not None and focus.granularity == "day":
+        # A time of day alone is on the day under discussion: "shot to death at 10 p.m." after
+        # "Oct. 23" is on Oct. 23.
+        day = _point(focus, "focus")
     if day is None or day.point is None:
         if reference.published is None:
             return Resolution("TIME", "XXXX-XX-XX" + clock)

@@ -26,7 +26,8 @@ _SPOKEN_YEAR = (
     r"(?i:nineteen[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|the year two thousand)"
 )
-_YEAR = rf"(?:1[5-9]\d\d|20\d\d|{_SPOKEN_YEAR})(?![\d,]\d)"
+# Not part of a longer number: "2,082", or an index level "2082.1".
+_YEAR = rf"(?:1[5-9]\d\d|20\d\d|{_SPOKEN_YEAR})(?![\d,.]\d)"
 _NUM = (
     rf"(?i:\d+ \d/\d|\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|(?:a |an )?(?:couple of|couple|dozen)"
     rf"|(?:a |an )?(?:hundred|thousand)|(?:{NUMBER_WORD})(?:(?:[- ]| and )(?:{NUMBER_WORD}))*|a|an)"
@@ -38,8 +39,9 @@ _PART = r"(?:morning|afternoon|evening|night)"
 _HOLIDAY_NAMES = "|".join(sorted((re.escape(name) for name in HOLIDAYS), key=len, reverse=True))
 # Included in the span and leaving the value as it is: "late November" is 1989-11 in TimeBank.
 _PRE = r"(?:(?P<pre>(?i:early|late|mid|earlier|later|(?:the )?(?:end|beginning|start|middle|close) of))[- ])?"
+# Not "over": in news it is mostly the preposition ("over the past year"), outside TimeML spans.
 _APPROX = (
-    r"(?:(?i:about|around|approximately|nearly|almost|some|roughly|more than|less than|over|at least|at most"
+    r"(?:(?i:about|around|approximately|nearly|almost|some|roughly|more than|less than|at least|at most"
     r"|up to|no more than|fewer than|just over|just under|the better part of|only) )?"
 )
 
@@ -90,13 +92,16 @@ def _not_followed_by_a_word(match: re.Match[str]) -> bool:
 
 
 def _month_is_a_date(match: re.Match[str]) -> bool:
-    """A month name alone after "the" names something else ("the March for Life"); "May" alone
-    is the month only after a word that introduces one ("in May", "last May")."""
+    """A month name alone after "the" names something else ("the Christmas rush"); "May" alone,
+    and "March" before "for", "of the" or "on" (the annual March for Life), are the month only
+    after a word that introduces one ("in May", "in March for health reasons")."""
     if match.group("pre") or match.group("rel"):
         return True
     if _after(match, r"\b(?i:the)"):
         return False
-    return match.group("month") != "May" or _after(
+    month = match.group("month")
+    a_march = month == "March" and re.match(r"\s+(?:for|of the|on)\b", match.string[match.end() :]) is not None
+    return month != "May" and not a_march or _after(
         match, r"\b(?i:in|since|until|till|by|from|through|during|of|before|after|and|to|early|late|mid-)"
     )
 
@@ -111,6 +116,13 @@ def _period_is_reported(match: re.Match[str]) -> bool:
     if match.group("period").lower() != "period":
         return True
     return re.search(r"latest|year-|comparable|same|most recent", match.group("det"), re.I) is not None
+
+
+def _not_an_ordinal(match: re.Match[str]) -> bool:
+    """"a second" before a word is the ordinal ("a second group", "a second betrayal")."""
+    if match.group("unit").lower() != "second" or match.group("number").lower() not in {"a", "an"}:
+        return True
+    return re.match(r"\s+[a-z]", match.string[match.end() :]) is None
 
 
 def _follows_a_rate(match: re.Match[str]) -> bool:
@@ -177,7 +189,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "quarter",
         _compile(
-            rf"(?:(?P<det>(?i:the|its|this year's|last year's|the (?:comparable )?year-(?:ago|earlier)|year-(?:ago|earlier))) )?"
+            rf"(?:(?P<det>(?i:the|this year's|last year's|next year's|the (?:comparable )?year-(?:ago|earlier)|year-(?:ago|earlier))) )?"
             rf"(?:(?P<year>{_YEAR}) )?(?:(?i:fiscal)[- ])?(?P<ordinal>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ]"
             rf"(?:(?i:fiscal) )?(?i:quarter)(?:(?i: of)? (?P<year2>{_YEAR}))?"
         ),
@@ -261,6 +273,7 @@ _RULES: tuple[_Rule, ...] = (
             rf"(?:(?P<rel>(?i:past|last|next|first|final|coming|previous|latest|following|preceding|initial|remaining|early)) )?"
             rf"(?P<number>{_NUM})(?:[- ](?i:more|additional|full|straight|consecutive))? (?P<unit>(?i:{_UNIT}))(?:s)?(?:-(?i:long))?(?![- ](?i:old))"
         ),
+        _not_an_ordinal,
     ),
     _Rule("duration_hyphen", _compile(rf"(?P<number>{_NUM})-(?P<unit>(?i:{_UNIT}))(?:-(?i:long))?(?![- ](?i:old))")),
     _Rule(
