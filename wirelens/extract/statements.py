@@ -15,6 +15,7 @@ from .cue_match import CueMatch
 from .lexicon import lexicon
 from .quotes import Quote, find_quotes, quoted_share
 from .spans import trim
+from .timex import time_at
 
 # A statement counts as direct when nearly all of it is inside quotation marks: the marks
 # themselves and a connecting "that" stay outside.
@@ -230,15 +231,7 @@ def _evidence_for(remarks: list[_Remark], sentence: int, speaker: Actor | None) 
 
 
 def _speech_time(doc: Doc, cue: CueMatch, spans: list[Span], times: list[Timex]) -> str | None:
-    """The time the parse attaches to the cue itself ("told commanders on Monday"), not one inside
-    what was said."""
-    verb = doc[cue.cue[0]]
-    for timex in times:
-        if any(s <= timex.span[0] < e for s, e in spans):
-            continue
-        tokens = doc.char_span(timex.span[0], timex.span[1], alignment_mode="expand")
-        if tokens is None or tokens.sent.start != verb.sent.start:
-            continue
-        if verb in tokens.root.ancestors:
-            return timex.id
-    return None
+    """The time governing the cue ("told commanders on Monday"), not one inside what was said."""
+    outside = [t for t in times if not any(s <= t.span[0] < e for s, e in spans)]
+    found = time_at(doc[cue.cue[0]], outside)
+    return found.id if found else None
