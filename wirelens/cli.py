@@ -25,6 +25,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from .analyze import analyze_batch
 from .errors import ConfigError, InputError, WirelensError
 from .extract.knowledge import Knowledge, load_knowledge
+from .extract.lexicon import LEARNED_CUES
 from .extract.resolve_actor import ActorQuery, as_date, resolve_actors
 from .ingest import Ingested, ReadOptions, read_articles
 from .model import Analysis, json_schema
@@ -39,6 +40,8 @@ app = typer.Typer(
 )
 eval_app = typer.Typer(no_args_is_help=True, help="Score the pipeline against gold data.")
 app.add_typer(eval_app, name="eval")
+train_app = typer.Typer(no_args_is_help=True, help="Learn from gold data what the pipeline ships with.")
+app.add_typer(train_app, name="train")
 
 _stderr = Console(stderr=True, soft_wrap=True)
 _DEFAULTS = Settings()
@@ -258,9 +261,7 @@ def eval_attribution(
     """Attribution P/R/F1 (content and joint) of the pipeline on a PolNeAR-form gold set."""
     from .eval.attribution import evaluate_attribution, format_scores
 
-    for path in (gold, docs):
-        if not path.is_file():
-            raise ConfigError(f"{path}: no such file")
+    _require_files(gold, docs)
     nlp = load_pipeline(_DEFAULTS)
     scores = evaluate_attribution(
         docs, gold, nlp, batch_size=batch_size, workers=workers, pred_out=pred_out, merge_same_cue=merge_same_cue
@@ -281,8 +282,7 @@ def eval_time(
     """Time tagging scores (span P/R/F1 relaxed and strict, type accuracy, value F1) on TimeML gold."""
     from .eval.time import evaluate_time, format_scores
 
-    if not gold.is_file():
-        raise ConfigError(f"{gold}: no such file")
+    _require_files(gold)
     nlp = load_pipeline(_DEFAULTS)
     scores = evaluate_time(gold, nlp, limit=limit, batch_size=batch_size, workers=workers, pred_out=pred_out)
     typer.echo(format_scores(scores))
@@ -314,8 +314,7 @@ def actor(
 
 
 def _jsonl_lines(path: Path) -> list[str]:
-    if not path.is_file():
-        raise ConfigError(f"{path}: no such file")
+    _require_files(path)
     return path.read_text("utf-8").splitlines()
 
 
@@ -340,10 +339,33 @@ def eval_actors(
     """Country and sector accuracy of actor resolution on a gold set."""
     from .eval.actors import evaluate_actors, format_scores
 
-    if not gold.is_file():
-        raise ConfigError(f"{gold}: no such file")
+    _require_files(gold)
     scores = evaluate_actors(gold, load_pipeline(_DEFAULTS), load_knowledge(actors), datetime.date.today(), pred_out=pred_out)
     typer.echo(format_scores(scores))
+
+
+def _require_files(*paths: Path) -> None:
+    for path in paths:
+        if not path.is_file():
+            raise ConfigError(f"{path}: no such file")
+
+
+@train_app.command("cues")
+@_edge
+def train_cues(
+    gold: Annotated[Path, typer.Option(help="attributions JSONL (PolNeAR form), the train split")],
+    docs: Annotated[Path, typer.Option(help="docs JSONL of the same documents")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="where to write the cue table")] = LEARNED_CUES,
+    verbose: Verbose = False,
+) -> None:
+    """Learn the reporting-cue table (cue rates per verb and frame, content relations) from gold."""
+    from .eval.attribution import load_jsonl
+    from .train.cues import learn_cues, write_table
+
+    _require_files(gold, docs)
+    table = learn_cues(load_jsonl(docs), load_jsonl(gold), load_pipeline(_DEFAULTS))
+    write_table(table, out)
+    typer.echo(f"{len(table['verbs'])} cue verbs from {table['learned_from']} -> {out}")
 
 
 def _choose_format(chosen: OutputFormat, paths: list[str]) -> str:
@@ -413,7 +435,6 @@ def eval_geo(
     """Toponym detection P/R/F1, acc@161 and end-to-end acc@161 of the pipeline on a geo gold set."""
     from .eval.geo import evaluate_geo, format_geo_scores
 
-    if not gold.is_file():
-        raise ConfigError(f"{gold}: no such file")
+    _require_files(gold)
     nlp = load_pipeline(_DEFAULTS)
     typer.echo(format_geo_scores(evaluate_geo(gold, nlp, limit=limit, batch_size=batch_size, workers=workers)))

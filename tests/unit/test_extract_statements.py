@@ -98,3 +98,35 @@ def test_hedges_are_found_in_the_content(seed):
 def test_attributive_cue_words_are_not_statements(nlp):
     found, _ = statements_of(nlp, "The alleged incident happened near the border.")
     assert found == []
+
+
+def test_a_parenthetical_cue_takes_the_sentence_around_it(nlp):
+    found, names = statements_of(nlp, "This campaign, Sanders says, is different from the last one.")
+    (statement,) = [s for s in found if s.cue.text == "says"]
+    assert statement.content.text == "This campaign … is different from the last one"
+    assert names[statement.speaker] == "Sanders"
+
+
+def test_an_answer_stands_for_what_was_said(nlp):
+    found, _ = statements_of(nlp, "Asked whether she would run again, Merkel said yes.")
+    assert [s.content.text for s in found if s.cue.text == "said"] == ["yes"]
+
+
+def test_a_possessed_reporting_noun_is_a_statement_of_its_owner(nlp):
+    found, names = statements_of(nlp, "Germany rejected Russia's claim that the pipeline had been sabotaged by Kyiv.")
+    (claim,) = [s for s in found if s.cue.text == "claim"]
+    assert claim.content.text == "that the pipeline had been sabotaged by Kyiv"
+    assert names[claim.speaker] == "Russia"
+
+
+def test_acts_follow_what_a_description_calls_its_object_and_what_a_warning_promises(nlp):
+    found, _ = statements_of(
+        nlp, "The ministry described the strike as a war crime. It warned that the attack would not go unanswered."
+    )
+    acts = {s.cue.text: s.act for s in found}
+    assert acts == {"described": "accusation", "warned": "threat"}
+
+
+def test_naming_and_territorial_claims_are_no_statements(nlp):
+    found, _ = statements_of(nlp, "Moscow also claims the Donbas. The city, also called Zaporizhzhia, was shelled.")
+    assert found == []

@@ -25,3 +25,12 @@ def test_evidence_patterns_name_evidence_statuses_and_match_wire_phrasing():
     assert status_of("Reuters could not independently verify the report.") == "unverified"
     assert status_of("Documents seen by Reuters show the payments.") == "provided"
     assert status_of("He said the talks went well.") is None
+
+
+def test_learned_cue_rates_depend_on_the_frame():
+    words = lexicon()
+    assert words.act_of("say", "c+h") == "claim"
+    assert words.act_of("believe", "c+h") == "assessment"  # curated, with a clause: always a cue
+    assert words.act_of("cite", "o+h") == "other"  # learned only
+    assert words.act_of("walk", "+h") is None
+    assert "ccomp" in words.relations("say")

@@ -8,8 +8,12 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 
+# The learned cue table (`wirelens train cues` writes it); a path, so that retraining an editable
+# install updates the table the package reads.
+LEARNED_CUES = Path(__file__).parent / "data" / "learned_cues.json"
 # A verb the gold data shows heading a cue at least this often, per occurrence, is taken as a cue
 # (`wirelens train attribution` learns the rates; the threshold was chosen on the train split).
 CUE_RATE = 0.3
@@ -68,9 +72,8 @@ def _smoothed(cued: int, seen: int, prior: float) -> float:
 @cache
 def lexicon() -> Lexicon:
     """The reporting lexicon shipped with the package."""
-    files = resources.files(__package__)
-    data = tomllib.loads(files.joinpath("data/cues.toml").read_text("utf-8"))
-    learned = json.loads(files.joinpath("data/learned_cues.json").read_text("utf-8"))["verbs"]
+    data = tomllib.loads(resources.files(__package__).joinpath("data/cues.toml").read_text("utf-8"))
+    learned = json.loads(LEARNED_CUES.read_text("utf-8"))["verbs"]
     evidence = tuple(
         (status, re.compile(rf"\b{pattern}\b", re.IGNORECASE))
         for status, patterns in data["evidence"].items()
