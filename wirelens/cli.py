@@ -88,6 +88,8 @@ MaxChars = Annotated[int, typer.Option(help="longest article text accepted, in c
 BatchSize = Annotated[int, typer.Option(help="articles per nlp.pipe batch")]
 Workers = Annotated[int, typer.Option(help="worker processes for parsing (nlp.pipe n_process)")]
 Database = Annotated[str, typer.Option("--db", help="SQLAlchemy URL of the store")]
+PredOut = Annotated[Optional[Path], typer.Option(help="also write the predictions here (JSONL)")]
+Limit = Annotated[Optional[int], typer.Option(help="score only the first N documents")]
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="print tracebacks of errors")]
 ActorsFile = Annotated[
     Optional[Path], typer.Option("--actors", help="your own actor knowledge file (TOML, the form of the packaged actors.toml)")
@@ -252,7 +254,7 @@ def schema(verbose: Verbose = False) -> None:
 def eval_attribution(
     gold: Annotated[Path, typer.Option(help="attributions JSONL (PolNeAR form)")],
     docs: Annotated[Path, typer.Option(help="docs JSONL of the same documents")],
-    pred_out: Annotated[Optional[Path], typer.Option(help="also write the predictions here (JSONL)")] = None,
+    pred_out: PredOut = None,
     merge_same_cue: Annotated[bool, typer.Option(help="merge predictions sharing a cue before scoring")] = False,
     batch_size: BatchSize = _DEFAULTS.batch_size,
     workers: Workers = _DEFAULTS.workers,
@@ -273,8 +275,8 @@ def eval_attribution(
 @_edge
 def eval_time(
     gold: Annotated[Path, typer.Option(help="TimeML gold JSONL: {doc_id, dct, text, timexes} a line")],
-    limit: Annotated[Optional[int], typer.Option(help="score only the first N documents")] = None,
-    pred_out: Annotated[Optional[Path], typer.Option(help="also write the predictions here (JSONL)")] = None,
+    limit: Limit = None,
+    pred_out: PredOut = None,
     batch_size: BatchSize = _DEFAULTS.batch_size,
     workers: Workers = _DEFAULTS.workers,
     verbose: Verbose = False,
@@ -332,7 +334,7 @@ def _actor_query(line: str, number: int, path: Path, today: datetime.date) -> Ac
 @_edge
 def eval_actors(
     gold: Annotated[Path, typer.Option(help="actor resolution JSONL ({actor_text, context, date, expected_country, expected_code_1})")],
-    pred_out: Annotated[Optional[Path], typer.Option(help="also write the predictions here (JSONL)")] = None,
+    pred_out: PredOut = None,
     actors: ActorsFile = None,
     verbose: Verbose = False,
 ) -> None:
@@ -427,7 +429,7 @@ def _open_output(path: Path | None) -> Iterator[TextIO]:
 @_edge
 def eval_geo(
     gold: Annotated[Path, typer.Option(help="geoparsing gold JSONL (LGL / TR-News / GeoVirus form)")],
-    limit: Annotated[Optional[int], typer.Option(help="score only the first N documents")] = None,
+    limit: Limit = None,
     batch_size: BatchSize = _DEFAULTS.batch_size,
     workers: Workers = _DEFAULTS.workers,
     verbose: Verbose = False,
