@@ -95,6 +95,9 @@ def speaker_of(verb: Token) -> Token | None:
                 agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
                 return agents[0] if agents else None
             return _past_dateline(subject)
+        stray = _stray_subject(verb)
+        if stray is not None:
+            return stray
         if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
             return head
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
@@ -103,6 +106,19 @@ def speaker_of(verb: Token) -> Token | None:
         if verb.dep_ not in {"conj", "advcl", "xcomp", "acomp"}:
             return None
         verb = head
+    return None
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """A subject the small parser attached under another label: "About 4 in 10 say" (nummod),
+    "Large majorities of voters going to the polls said" (the subject of a clausal subject)."""
+    for child in verb.lefts:
+        if child.dep_ == "csubj":
+            inner = next((c for c in child.children if c.dep_ in _SUBJECTS), None)
+            if inner is not None:
+                return inner
+        if child.dep_ in {"nummod", "dep"} and child.pos_ in {"NUM", "NOUN", "PROPN", "PRON"}:
+            return child
     return None
 
 
