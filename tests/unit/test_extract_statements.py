@@ -130,3 +130,12 @@ def test_acts_follow_what_a_description_calls_its_object_and_what_a_warning_prom
 def test_naming_and_territorial_claims_are_no_statements(nlp):
     found, _ = statements_of(nlp, "Moscow also claims the Donbas. The city, also called Zaporizhzhia, was shelled.")
     assert found == []
+
+
+def test_a_quotation_right_before_the_cue_wins_over_a_clause_after_the_speaker(nlp):
+    found, names = statements_of(
+        nlp, "“Civility and good manners were kind of assumed,” said Boyden Gray, who said he served as counsel under Bush."
+    )
+    first = next(s for s in found if s.cue.text == "said")
+    assert first.content.text == "Civility and good manners were kind of assumed,"
+    assert first.mode == "direct"

@@ -61,6 +61,12 @@ def _content(doc: Doc, cue: CueMatch, quotes: list[Quote], used: set[Quote]) -> 
     """What was said, as character spans: the parse's complement, or the quotation it sits in,
     or the quotation in the cue's sentence (`"We will win," he said`)."""
     sentence = doc[cue.cue[0]].sent
+    before = _quote_before(doc, cue, quotes, used)
+    if before is not None:
+        # `"...," said X, who led the inquiry`: the quotation is what was said, not a clause
+        # the parse hangs on the verb after it
+        used.add(before)
+        return [before.span]
     if cue.content is not None:
         start, end = doc[cue.content[0]].idx, _end_char(doc[cue.content[1] - 1])
         around = [q for q in quotes if q.closed and q.start <= start + 1 and end <= q.end + 1]
@@ -76,6 +82,19 @@ def _content(doc: Doc, cue: CueMatch, quotes: list[Quote], used: set[Quote]) -> 
     verb = doc[cue.cue[0]]
     if verb.dep_ == "parataxis":
         return _around(doc, verb) or None
+    return None
+
+
+def _quote_before(doc: Doc, cue: CueMatch, quotes: list[Quote], used: set[Quote]) -> Quote | None:
+    """The closed quotation right before the cue or its speaker, with nothing but punctuation
+    between (`"...," Trump said`, `"...," said Trump`)."""
+    starts = [doc[cue.cue[0]].idx] + ([cue.speaker.left_edge.idx] if cue.speaker is not None else [])
+    first = min(starts)
+    for quote in quotes:
+        if quote.closed and quote not in used and quote.end <= first:
+            between = doc.text[quote.end : first]
+            if between.strip(" ,—-–\"“”'’‘") == "":
+                return quote
     return None
 
 
