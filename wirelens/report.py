@@ -39,15 +39,16 @@ def render_report(analysis: Analysis) -> Group:
     for t in analysis.times:
         times.add_row(t.id, Text(t.text), t.type, t.value, t.anchor or "")
     places = Table(title=f"Places ({len(analysis.places)})", title_justify="left")
-    for column in ("id", "name", "kind", "mentions"):
+    for column in ("id", "name", "kind", "country", "admin1", "lat, lon", "mentions"):
         places.add_column(column)
     for p in analysis.places:
-        places.add_row(p.id, Text(p.name), p.kind or "", str(len(p.mentions)))
+        where = f"{p.lat:.2f}, {p.lon:.2f}" if p.lat is not None and p.lon is not None else ""
+        places.add_row(p.id, Text(p.name), p.kind or "", p.country or "", p.admin1 or "", where, str(len(p.mentions)))
     actors = Table(title=f"Actors ({len(analysis.actors)})", title_justify="left")
-    for column in ("id", "name", "kind", "role", "mentions"):
+    for column in ("id", "name", "kind", "country", "sector", "role", "mentions"):
         actors.add_column(column)
     for a in analysis.actors:
-        actors.add_row(a.id, Text(a.name), a.kind, Text(a.role or ""), str(len(a.mentions)))
+        actors.add_row(a.id, Text(a.name), a.kind, a.country or "", a.sector or "", Text(a.role or ""), str(len(a.mentions)))
     return Group(heading, statements, times, places, actors)
 
 
