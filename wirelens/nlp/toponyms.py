@@ -20,7 +20,9 @@ from .gazetteer import Entry, Gazetteer, name_key, open_gazetteer
 
 _MAX_WORDS = 6
 # Lower-case words inside a multi-word place name ("Stratford upon Avon", "Rio de Janeiro").
-_CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "upon", "on", "sur", "am", "-", "'s", "’s"})
+_CONNECTORS = frozenset(
+    {"of", "the", "de", "del", "la", "le", "du", "des", "es", "au", "aux", "el", "al", "upon", "on", "sur", "am", "-", "'s", "’s"}
+)
 # Head nouns that tell which kind of place a name is: "the Novgorod region", "the city of X".
 CUES: dict[str, str] = {
     **dict.fromkeys(("region", "oblast", "province", "state", "governorate", "prefecture", "territory"), "admin1"),
@@ -195,7 +197,8 @@ class Toponyms:
 
 
 def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper()
+    # "d'Ivoire", "l'Aquila": an elided article before the capital.
+    return token.text[:1].isupper() or (token.text[:2].lower() in {"d'", "l'", "d’", "l’"} and token.text[2:3].isupper())
 
 
 def _by_primary_name(span: Span, entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
