@@ -125,3 +125,11 @@ def test_the_articles_url_informs_the_choice(nlp):
     url = "http://columbuslocalnews.com/articles/2009/03/18/dublin_news/news/council.txt"
     dublin = next(p for p in extract_places(doc, url) if p.name == "Dublin")
     assert dublin.admin1 == "US-OH"
+
+
+def test_an_unknown_gpe_is_a_place_only_with_a_word_for_a_kind_of_place(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("Farrin met Saakashvili at Lake Wobegonia near Zzyzxville Township.")
+    doc.ents = [Span(doc, 0, 1, "GPE"), Span(doc, 2, 3, "GPE"), Span(doc, 4, 6, "LOC"), Span(doc, 7, 9, "GPE")]
+    assert [(p.name, p.lat) for p in extract_places(doc)] == [("Lake Wobegonia", None), ("Zzyzxville Township", None)]
