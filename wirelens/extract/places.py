@@ -28,7 +28,7 @@ _KINDS: dict[str, PlaceKind | None] = {"GPE": None, "LOC": "region", "FAC": "fac
 # without the others detection F1 rises on LGL (0.816 -> 0.827), TR-News (0.878 -> 0.890) and
 # GeoVirus (0.865 -> 0.872). Facilities stay: the gazetteer has none.
 _PLACE_WORDS = frozenset(CUES) | frozenset(
-    "river lake island islands mountain mountains park valley bay sea ocean gulf creek street road avenue airport".split()
+    "township river lake island islands mountain mountains park valley bay sea ocean gulf creek street road avenue airport".split()
 )
 # "Moscow also claims", "Kyiv denied": a government acting through its capital or country name.
 _ACTING_VERBS = frozenset(
