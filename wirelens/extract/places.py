@@ -60,10 +60,8 @@ def extract_places(doc: Doc, url: str | None = None) -> list[Place]:
     The article's `url`, when given, informs the choice of places (`extract.outlet`).
     """
     mentions = _qualify(_mentions(doc), doc.text)
-    context = url_toponyms(url, open_gazetteer()) if url else []
-    # A demonym has one reading and does not inform the others': "American" in a story about
-    # Paris, France says nothing of which Paris.
-    chosen = iter(resolve_toponyms([m.toponym for m in mentions if not m.demonym], context))
+    names, context = _to_resolve(mentions, url)
+    chosen = iter(resolve_toponyms([m.toponym for m in names], context))
     resolved = [m.toponym.candidates[0] if m.demonym else next(chosen) for m in mentions]
     places: dict[str, Place] = {}
     for mention, entry in zip(mentions, resolved):
@@ -73,6 +71,20 @@ def extract_places(doc: Doc, url: str | None = None) -> list[Place]:
             place = places[key] = _place(f"p{len(places) + 1}", mention, entry)
         place.mentions.append((mention.start, mention.end))
     return list(places.values())
+
+
+def geocoding_input(doc: Doc, url: str | None = None) -> tuple[list[tuple[int, int]], list[Toponym], list[Toponym]]:
+    """What `extract_places` hands the geocoder: the character spans of the names it resolves in
+    context, their toponyms, and the URL's names as context (for fitting `geocode.WEIGHTS`)."""
+    names, context = _to_resolve(_qualify(_mentions(doc), doc.text), url)
+    return [(m.start, m.end) for m in names], [m.toponym for m in names], context
+
+
+def _to_resolve(mentions: list[_Mention], url: str | None) -> tuple[list[_Mention], list[Toponym]]:
+    # A demonym has one reading and does not inform the others': "American" in a story about
+    # Paris, France says nothing of which Paris.
+    context = url_toponyms(url, open_gazetteer()) if url else []
+    return [m for m in mentions if not m.demonym], context
 
 
 def _qualify(mentions: list[_Mention], text: str) -> list[_Mention]:
