@@ -60,9 +60,15 @@ def test_the_regions_largest_city_also_called_zaporizhzhia_is_the_city(seed, see
     assert oblast.id != city.id and oblast.admin1 == "UA-23"
 
 
-def test_demonyms_are_not_place_mentions(seed, seed_text):
-    russian = seed_text.index("Russian forces")
-    assert not any(s <= russian < e for p in seed.places for s, e in p.mentions)
+def test_a_demonym_is_a_mention_of_its_country_named_by_the_country(seed, seed_text):
+    russia = place_of(seed, seed_text, "Russian forces", "Russian")
+    assert (russia.name, russia.kind, russia.gazetteer_id) == ("Russia", "country", "iso3166-1:RUS")
+
+
+def test_a_demonym_does_not_sway_the_other_names(nlp):
+    doc = nlp("American tourists flocked to Paris last summer.")
+    paris = next(p for p in extract_places(doc) if p.name == "Paris")
+    assert paris.country == "FRA"
 
 
 def test_every_place_of_the_seed_is_resolved(seed):
@@ -119,3 +125,11 @@ def test_the_articles_url_informs_the_choice(nlp):
     url = "http://columbuslocalnews.com/articles/2009/03/18/dublin_news/news/council.txt"
     dublin = next(p for p in extract_places(doc, url) if p.name == "Dublin")
     assert dublin.admin1 == "US-OH"
+
+
+def test_an_unknown_gpe_is_a_place_only_with_a_word_for_a_kind_of_place(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("Farrin met Saakashvili at Lake Wobegonia near Zzyzxville Township.")
+    doc.ents = [Span(doc, 0, 1, "GPE"), Span(doc, 2, 3, "GPE"), Span(doc, 4, 6, "LOC"), Span(doc, 7, 9, "GPE")]
+    assert [(p.name, p.lat) for p in extract_places(doc)] == [("Lake Wobegonia", None), ("Zzyzxville Township", None)]

@@ -7,7 +7,7 @@ import pickle
 import pytest
 
 from wirelens.nlp.gazetteer import Gazetteer, name_key, open_gazetteer
-from wirelens.nlp.gazetteer_build import _country_point, _usable_alternate
+from wirelens.nlp.gazetteer_build import _usable_alternate
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +49,8 @@ def test_alternate_names_are_latin_script_names_not_codes():
     assert not _usable_alternate("Запорожье")
 
 
-def test_a_country_point_averages_the_given_point_and_the_mainland_centroid():
-    square = {"features": [{"geometry": {"type": "Polygon", "coordinates": [[[0, 0], [4, 0], [4, 4], [0, 4], [0, 0]]]}}]}
-    assert _country_point([0.0, 0.0], square) == (1.0, 1.0)
-    assert _country_point([5.0, 6.0], None) == (5.0, 6.0)
+def test_countries_lie_at_their_reference_point_and_curated_points_win(gazetteer):
+    (canada,) = [e for e in gazetteer.candidates("Canada") if e.kind == "country"]
+    assert (canada.lat, canada.lon) == (60.0, -95.0)
+    (usa,) = [e for e in gazetteer.candidates("United States") if e.kind == "country"]
+    assert (usa.lat, usa.lon) == (39.83, -98.58)

@@ -57,3 +57,12 @@ def test_the_urls_place_brings_the_local_town_but_is_no_mention():
 def test_a_context_name_the_text_has_is_left_to_the_text():
     dublin = Toponym("Dublin", None, (DUBLIN_IE, DUBLIN_OH))
     assert resolve_toponyms([dublin], context=[Toponym("dublin", None, (DUBLIN_OH,))]) == [DUBLIN_IE]
+
+
+MOSCOW = Entry("geonames:524901", "Moscow", "city", "PPLC", "RUS", "RU-MOW", 55.75, 37.62, 10_381_222)
+MOSCOW_OBLAST = Entry("iso3166-2:RU-MOS", "Moscow", "admin1", "ADM1", "RUS", "RU-MOS", 55.5, 37.9, 24_633_401)
+
+
+def test_a_unit_at_the_point_of_its_city_is_the_city_unless_a_cue_says_the_unit():
+    assert resolve_toponyms([Toponym("Moscow", None, (MOSCOW_OBLAST, MOSCOW))]) == [MOSCOW]
+    assert resolve_toponyms([Toponym("Moscow", "admin1", (MOSCOW_OBLAST, MOSCOW))]) == [MOSCOW_OBLAST]

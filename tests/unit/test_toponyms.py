@@ -47,6 +47,15 @@ def test_a_name_inside_an_organisation_is_judged_on_its_own():
     assert not is_toponym((CITY,), evidence(enclosing="ORG"))
 
 
+COUNTY = Entry("admin2:US/Ohio/Guernsey County", "Guernsey County", "region", "ADM2", "USA", "US-OH", 40.0, -81.5, 40_000)
+
+
+def test_a_unit_or_a_sizeable_town_opening_a_place_or_facility_name_is_a_place():
+    assert is_toponym((COUNTY,), evidence(enclosing="FAC", opens_entity="FAC"))
+    assert not is_toponym((CITY,), evidence(enclosing="FAC", opens_entity="FAC"))
+    assert not is_toponym((COUNTY,), evidence(enclosing="ORG", opens_entity="ORG"))
+
+
 def test_merge_replaces_every_entity_a_toponym_overlaps():
     doc = spacy.blank("en")("Officials in Kyiv met Novgorod region leaders")
     doc.ents = [Span(doc, 2, 3, label="PERSON"), Span(doc, 4, 6, label="LOC")]
