@@ -16,7 +16,6 @@ from ..model import Place, PlaceKind
 from ..nlp.extensions import TOPONYMS
 from ..nlp.gazetteer import Entry, open_gazetteer
 from ..nlp.toponyms import CUES
-from .countries import country_name, country_of
 from .geocode import Toponym, resolve_toponyms
 from .lexicon import lexicon
 from .outlet import url_toponyms
@@ -51,7 +50,6 @@ class _Mention:
     text: str
     label: str
     toponym: Toponym
-    demonym: bool = False
 
 
 def extract_places(doc: Doc, url: str | None = None) -> list[Place]:
@@ -60,9 +58,7 @@ def extract_places(doc: Doc, url: str | None = None) -> list[Place]:
     The article's `url`, when given, informs the choice of places (`extract.outlet`).
     """
     mentions = _qualify(_mentions(doc), doc.text)
-    names, context = _to_resolve(mentions, url)
-    chosen = iter(resolve_toponyms([m.toponym for m in names], context))
-    resolved = [m.toponym.candidates[0] if m.demonym else next(chosen) for m in mentions]
+    resolved = resolve_toponyms([m.toponym for m in mentions], _url_context(url))
     places: dict[str, Place] = {}
     for mention, entry in zip(mentions, resolved):
         key = entry.id if entry is not None else mention.text.lower()
@@ -76,15 +72,12 @@ def extract_places(doc: Doc, url: str | None = None) -> list[Place]:
 def geocoding_input(doc: Doc, url: str | None = None) -> tuple[list[tuple[int, int]], list[Toponym], list[Toponym]]:
     """What `extract_places` hands the geocoder: the character spans of the names it resolves in
     context, their toponyms, and the URL's names as context (for fitting `geocode.WEIGHTS`)."""
-    names, context = _to_resolve(_qualify(_mentions(doc), doc.text), url)
-    return [(m.start, m.end) for m in names], [m.toponym for m in names], context
+    names = _qualify(_mentions(doc), doc.text)
+    return [(m.start, m.end) for m in names], [m.toponym for m in names], _url_context(url)
 
 
-def _to_resolve(mentions: list[_Mention], url: str | None) -> tuple[list[_Mention], list[Toponym]]:
-    # A demonym has one reading and does not inform the others': "American" in a story about
-    # Paris, France says nothing of which Paris.
-    context = url_toponyms(url, open_gazetteer()) if url else []
-    return [m for m in mentions if not m.demonym], context
+def _url_context(url: str | None) -> list[Toponym]:
+    return url_toponyms(url, open_gazetteer()) if url else []
 
 
 def _qualify(mentions: list[_Mention], text: str) -> list[_Mention]:
@@ -100,7 +93,7 @@ def _place(place_id: str, mention: _Mention, entry: Entry | None) -> Place:
     if entry is None:
         return Place(id=place_id, name=mention.text, kind=_KINDS.get(mention.label))
     return Place(
-        id=place_id, name=country_name(entry.country) if mention.demonym and entry.country else mention.text, kind=entry.kind, country=entry.country, admin1=entry.admin1,
+        id=place_id, name=mention.text, kind=entry.kind, country=entry.country, admin1=entry.admin1,
         lat=entry.lat, lon=entry.lon, gazetteer_id=entry.id,
     )
 
@@ -127,32 +120,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
             start_char = ent.start_char
         text = doc.text[start_char : ent.end_char]
         mentions.append(_Mention(start_char, ent.end_char, text, ent.label_, Toponym(text, None, ())))
-    mentions += _demonyms(doc, covered)
     return sorted(mentions, key=lambda m: m.start)
-
-
-def _demonyms(doc: Doc, covered: set[int]) -> list[_Mention]:
-    """The model's NORP entities that are a country's demonym ("Russian", "Americans"), each a
-    mention of that country.
-
-    Geoparsing gold (LGL, TR-News) annotates demonyms as toponyms of their country, adjectives
-    included ("Russian troops"); GeoVirus does not. Counting them lifts detection F1 on LGL
-    (0.789 -> 0.815) and TR-News (0.839 -> 0.878) and lowers it on GeoVirus (0.902 -> 0.864):
-    the better rule over the three. The actor that a demonym names gets its country separately
-    (`extract.countries`); here the demonym only says the article speaks of that country.
-    """
-    gazetteer = open_gazetteer()
-    mentions: list[_Mention] = []
-    for ent in doc.ents:
-        if ent.label_ != "NORP" or any(i in covered for i in range(ent.start, ent.end)):
-            continue
-        named = country_of(ent.text)
-        if named is None or named.kind != "demonym":
-            continue
-        if (entry := gazetteer.entry(f"iso3166-1:{named.country}")) is not None:
-            toponym = Toponym(ent.text, None, (entry,))
-            mentions.append(_Mention(ent.start_char, ent.end_char, ent.text, "GPE", toponym, demonym=True))
-    return mentions
 
 
 def is_metonymic(span: SpacySpan) -> bool:
