@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from conftest import shared_file
 
 from wirelens.eval.geo import Predicted, evaluate_geo, format_geo_scores, score_geo

@@ -20,7 +20,10 @@ def test_a_transcript_label_introduces_what_the_speaker_said(nlp):
 
 
 def test_a_headline_label_with_a_name_is_a_statement_but_a_tally_is_not(nlp):
-    text = "Graham: Trump's rhetoric is destroying the party's chances.\n\nHillary Clinton: 1,769.\n\nCORRECTION: An earlier version misspelled a name."
+    text = (
+        "Graham: Trump's rhetoric is destroying the party's chances.\n\nHillary Clinton: 1,769.\n\n"
+        "CORRECTION: An earlier version misspelled a name."
+    )
     assert cues_of(nlp, text) == [(":", "Graham", "Trump's rhetoric is destroying the party's chances.")]
 
 

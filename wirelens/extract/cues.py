@@ -40,7 +40,7 @@ def find_cues(doc: Doc) -> list[CueMatch]:
             found.append(colon_introduction(token))
         elif token.pos_ == "NOUN" and token.lemma_.lower() in words.nouns:
             found.append(nominal_cue(token, words.nouns[token.lemma_.lower()]))
-        elif token.pos_ == "VERB" and token.dep_ not in _ATTRIBUTIVE and not _passive_modifier(token) and not _names_or_holds(token):
+        elif token.pos_ == "VERB" and _may_report(token):
             act = words.act_of(token.lemma_.lower(), frame_of(token))
             if act is not None:
                 found.append(_verb_cue(token, act))
@@ -54,6 +54,10 @@ def _nested_uncurated(match: CueMatch, found: list[CueMatch]) -> bool:
     if match.lemma in lexicon().verbs:
         return False
     return any(o.content is not None and o.content[0] <= match.cue[0] < o.content[1] for o in found if o is not match)
+
+
+def _may_report(verb: Token) -> bool:
+    return verb.dep_ not in _ATTRIBUTIVE and not _passive_modifier(verb) and not _names_or_holds(verb)
 
 
 def _passive_modifier(verb: Token) -> bool:

@@ -16,8 +16,8 @@ _WHO = {"PERSON", "ORG", "NORP", "GPE"}
 
 def frame_of(verb: Token) -> str:
     """`c`, `o`, `x`, `p` for a clausal complement, object, open complement, prepositional
-    phrase, `k` for a colon after it ("Caddell continued:"); then `+h` when the subject names someone (an entity or a pronoun), `+n` for another
-    subject, `+-` for none."""
+    phrase, `k` for a colon after it ("Caddell continued:"); then `+h` when the subject names
+    someone (an entity or a pronoun), `+n` for another subject, `+-` for none."""
     complements = sorted({code for c in verb.children if (code := _COMPLEMENTS.get(c.dep_))})
     if introduces_colon(verb) is not None:
         complements.append("k")
