@@ -41,3 +41,9 @@ def test_a_verb_before_a_colon_at_a_paragraph_end_takes_the_next_paragraph(nlp):
     doc = nlp("Caddell continued:\n\n“The health issue overall is very much a partisan issue.”\n\nOther news.")
     (cue,) = [c for c in find_cues(doc) if c.lemma == "continue"]
     assert "partisan issue" in doc[cue.content[0] : cue.content[1]].text
+
+
+def test_an_attitude_adjective_reports_its_subjects_assessment(nlp):
+    doc = nlp("Republicans have been critical of Clinton's use of personal email. The road is clear of snow.")
+    found = [(c.lemma, c.act, c.speaker.text, doc[c.content[0] : c.content[1]].text) for c in find_cues(doc) if c.act == "assessment"]
+    assert found == [("critical", "assessment", "Republicans", "Clinton's use of personal email")]

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from .cue_match import CueMatch
 from .frames import frame_of, introduces_colon
 from .lexicon import lexicon
-from .phrasal_cues import according_to, colon_introduction, in_source, nominal_cue, paragraph_after
+from .phrasal_cues import according_to, attitude, colon_introduction, in_source, nominal_cue, paragraph_after
 from .spans import subtree_span, trim
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -38,6 +38,8 @@ def find_cues(doc: Doc) -> list[CueMatch]:
             found.append(in_source(token))
         elif token.text == ":":
             found.append(colon_introduction(token))
+        elif token.pos_ == "ADJ" and token.lower_ in words.attitudes:
+            found.append(attitude(token))
         elif token.pos_ == "NOUN" and token.lemma_.lower() in words.nouns:
             found.append(nominal_cue(token, words.nouns[token.lemma_.lower()]))
         elif token.pos_ == "VERB" and _may_report(token):

@@ -35,6 +35,7 @@ class LearnedCue:
 class Lexicon:
     verbs: dict[str, str]
     nouns: dict[str, str]
+    attitudes: frozenset[str]
     learned: dict[str, LearnedCue]
     negated_acts: dict[str, str]
     describing_verbs: frozenset[str]
@@ -82,6 +83,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         verbs=data["verbs"],
         nouns=data["nouns"],
+        attitudes=frozenset(data["attitudes"]["words"]),
         learned={
             lemma: LearnedCue(
                 entry["cues"] / entry["seen"],

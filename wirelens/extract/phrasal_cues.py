@@ -69,6 +69,25 @@ def _clause_verb(token: Token) -> Token:
     return token
 
 
+def attitude(adjective: Token) -> CueMatch | None:
+    """`Republicans have been critical of Clinton's use of email`: an adjective of attitude after
+    a copula, with someone as the subject and what the attitude is about as the content."""
+    if adjective.dep_ != "acomp":
+        return None
+    subject = next((c for c in adjective.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.pos_ in {"PRON", "PROPN", "NOUN"} or subject.ent_type_):
+        return None
+    for child in adjective.children:
+        if child.dep_ in {"ccomp", "xcomp"}:
+            return CueMatch((adjective.i, adjective.i + 1), adjective.lemma_.lower(), "assessment", subject, None, subtree_span(child))
+        if child.dep_ == "prep" and child.lower_ in _ABOUT | {"with", "by"}:
+            objects = [o for o in child.children if o.dep_ in {"pobj", "pcomp"}]
+            if objects:
+                content = subtree_span(objects[0])
+                return CueMatch((adjective.i, adjective.i + 1), adjective.lemma_.lower(), "assessment", subject, None, content)
+    return None
+
+
 def colon_introduction(colon: Token) -> CueMatch | None:
     """`Pence: Gennifer Flowers won't be at the debate`: a short name opening a paragraph (or a
     headline), then a colon, then what the named one said, to the end of the paragraph."""
