@@ -139,3 +139,14 @@ def test_a_quotation_right_before_the_cue_wins_over_a_clause_after_the_speaker(n
     first = next(s for s in found if s.cue.text == "said")
     assert first.content.text == "Civility and good manners were kind of assumed,"
     assert first.mode == "direct"
+
+
+def test_unnamed_sources_keep_what_the_text_says_of_them_and_calls_have_a_partner(nlp):
+    found, names = statements_of(
+        nlp,
+        "Two sources familiar with the matter said the deal was close. "
+        "Putin said in a phone call with Emmanuel Macron that the talks would continue.",
+    )
+    sources, call = found
+    assert names[sources.speaker] == "Two sources familiar with the matter"
+    assert (names[call.speaker], names[call.addressee]) == ("Putin", "Emmanuel Macron")

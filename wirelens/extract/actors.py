@@ -47,7 +47,8 @@ def extract_actors(doc: Doc, cues: list[CueMatch]) -> list[Actor]:
             _add_named(drafts, ent)
     for cue in cues:
         for party in (cue.speaker, cue.addressee):
-            if party is not None and party.pos_ == "NOUN" and party.ent_type_ == "":
+            # the small model tags a sentence's "minister" PROPN now and then: lower case says otherwise
+            if party is not None and party.ent_type_ == "" and (party.pos_ == "NOUN" or (party.pos_ == "PROPN" and party.is_lower)):
                 _add_unnamed(drafts, party)
     _add_collectives(doc, drafts)
     _add_surnames(doc, drafts)
@@ -131,6 +132,11 @@ def _title_before(ent: SpacySpan) -> str | None:
 
 def _add_unnamed(drafts: dict[str, _Draft], head: Token) -> None:
     start, end = noun_phrase(head)
+    # what the text says of an unnamed source is part of how it is named: "two sources familiar
+    # with the matter", "officials in Kyiv"
+    said_of = [c for c in head.rights if c.dep_ in {"amod", "prep", "acl"}]
+    if said_of:
+        end = max(c.right_edge.i for c in said_of) + 1
     phrase = head.doc[start:end]
     described = _described_person(drafts, head)
     if described is not None:

@@ -21,6 +21,7 @@ _OBJECT_CONTENT = {"deny", "reject", "dismiss", "refute", "confirm", "acknowledg
 # Complements that say something of the object or the subject: "called it a hoax" (oprd),
 # "wants to win" (xcomp).
 _PREDICATIVE = {"oprd", "xcomp", "attr", "acomp"}
+_CONVERSATIONS = {"call", "conversation", "meeting", "talk", "talks", "interview", "exchange", "phone", "videoconference"}
 _LAND = {"territory", "region", "land", "area", "island", "islands", "sovereignty", "peninsula"}
 # How far up conj/advcl/xcomp links a cue may look for the subject it shares with its head
 # ("Trump met Zelenskiy ... and said ..."; "..., warning it would not go unanswered").
@@ -177,6 +178,8 @@ def _verb_cue(verb: Token, act: str) -> CueMatch:
             content = trim(verb.doc, obj.left_edge.i, as_phrase[0].right_edge.i + 1)
     elif content is None and obj is not None and lemma in _OBJECT_CONTENT:
         content = subtree_span(obj)
+    if addressee is None:
+        addressee = _conversation_partner(verb)
     if content is None and lemma not in _ADDRESSING:
         content = _learned_content(verb, children)
     if content is None and (colon := introduces_colon(verb)) is not None:
@@ -187,6 +190,17 @@ def _verb_cue(verb: Token, act: str) -> CueMatch:
         if answer is not None:
             content = subtree_span(answer)
     return CueMatch((verb.i, verb.i + 1), lemma, act, speaker_of(verb), addressee, content)
+
+
+def _conversation_partner(verb: Token) -> Token | None:
+    """The other party of the conversation a cue happened in: "said in a phone call with Macron"
+    is said to Macron."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}):
+        for talk in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in _CONVERSATIONS):
+            partner = next((g for w in talk.children if w.dep_ == "prep" and w.lower_ == "with" for g in w.children if g.dep_ == "pobj"), None)
+            if partner is not None:
+                return partner
+    return None
 
 
 def _learned_content(verb: Token, children: dict[str, Token]) -> tuple[int, int] | None:
