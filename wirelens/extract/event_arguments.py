@@ -34,7 +34,20 @@ def arguments_of(trigger: Token) -> Arguments:
         actor, recipient = _noun_arguments(trigger)
     else:
         actor, recipient = _verb_arguments(trigger)
-    return Arguments(_with_conjuncts(actor), _with_conjuncts(recipient))
+    return Arguments(_with_conjuncts(_antecedents(actor)), _with_conjuncts(_antecedents(recipient)))
+
+
+def _antecedents(heads: list[Token]) -> list[Token]:
+    """Relative pronouns replaced by what they stand for ("Russia, which invaded" -> Russia)."""
+    return [_antecedent(h) for h in heads]
+
+
+def _antecedent(token: Token) -> Token:
+    if token.tag_ in {"WDT", "WP"}:
+        clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        if clause is not None:
+            return clause.head
+    return token
 
 
 def _verb_arguments(verb: Token) -> tuple[list[Token], list[Token]]:
@@ -50,13 +63,18 @@ def _verb_arguments(verb: Token) -> tuple[list[Token], list[Token]]:
         current = current.head
         subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
     objects = [c for c in children if c.dep_ in {"dobj", "dative"}]
-    return subjects, objects or _prepositional(verb)
+    # "demanded that Kyiv pull out": the one asked to act is the subject of the content clause.
+    asked = [g for c in children if c.dep_ == "ccomp" for g in c.children if g.dep_ in _SUBJECTS]
+    return subjects, objects or _prepositional(verb) or asked
 
 
 def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     actors = [c for c in noun.children if c.dep_ in _NOUN_ACTOR_DEPS and _names_someone(c)]
     if not actors and noun.dep_ in {"dobj", "nsubj", "attr"}:
         actors = [c for c in noun.head.children if c.dep_ in _SUBJECTS and c.i != noun.i]
+    if not actors and noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}:
+        # "raised the incident in a phone call": the caller is the clause's subject.
+        actors = [c for c in noun.head.head.children if c.dep_ in _SUBJECTS]
     recipients = _prepositional(noun)
     if not recipients and noun.dep_ == "dobj":
         recipients = _prepositional(noun.head)

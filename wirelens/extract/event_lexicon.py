@@ -9,7 +9,11 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
+
+# Where `wirelens train events-table` writes by default: the package's own copy.
+EVENTS_TABLE = Path(__file__).parent / "data" / "cameo_plover.json"
 
 
 @dataclass(frozen=True)

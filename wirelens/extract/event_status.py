@@ -6,7 +6,7 @@
   "might", "may": `hypothetical`; under "will", "shall", "going to": `future`. Those frame the
   event itself, so they win over who reports it.
 - Otherwise the article's own voice: `asserted`.
-- disputed_by: the article's denials whose content mentions the same trigger word or one of the
+- disputed_by, for a claimed event: the article's denials, by other speakers than the claimers, whose content mentions the same trigger word or one of the
   event's actors (a first version: "denied Ukraine had planned any such operation" answers the
   claim of an attack by Ukraine through the actor).
 """
@@ -20,6 +20,8 @@ from ..model import Actor, EventStatus, Statement
 _HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should"})
 _FUTURE = frozenset({"will", "shall", "'ll"})
 _DISPUTING = frozenset({"denial"})
+# Only a claim can be disputed: an event the article asserts, or someone merely wants, is not.
+_CLAIMING = frozenset({"claim", "accusation", "assessment"})
 
 
 def claiming(trigger: Token, statements: list[Statement]) -> list[Statement]:
@@ -33,7 +35,7 @@ def claiming(trigger: Token, statements: list[Statement]) -> list[Statement]:
 
 def framing(trigger: Token) -> EventStatus | None:
     """negated, hypothetical or future from the trigger's clause, or None."""
-    clause = trigger.head if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "nsubjpass"} else trigger
+    clause = trigger.head if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "nsubj", "nsubjpass"} else trigger
     words = [c for t in {trigger, clause} for c in t.children]
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in words):
         return "negated"
@@ -60,13 +62,16 @@ def status_of(trigger: Token, claims: list[Statement]) -> EventStatus:
 
 def disputing(trigger: Token, actor_ids: list[str], claims: list[Statement], statements: list[Statement], actors: list[Actor]) -> list[str]:
     """Ids of the denials that answer the event (see the module note), its own claims excluded."""
+    claimers = {s.speaker for s in claims if s.act in _CLAIMING}
+    if not claimers:
+        return []
     lemma = trigger.lemma_.lower()
     by_id = {a.id: a for a in actors}
     mentions = [m for i in actor_ids for m in by_id[i].mentions]
     doc = trigger.doc
     found = []
     for statement in statements:
-        if statement.act not in _DISPUTING:
+        if statement.act not in _DISPUTING or statement.speaker in claimers:
             continue
         spans = statement.content.spans
         if statement.cue.span[0] <= trigger.idx < statement.cue.span[1]:

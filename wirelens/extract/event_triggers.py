@@ -47,9 +47,11 @@ def _trigger(token: Token, lexicon: EventLexicon) -> Trigger | None:
 
 def _keys(token: Token, lemma: str) -> list[str]:
     """Longest first: "pull out" and "phone call" before "pull" and "call"."""
-    keys = [f"{lemma} {child.lower_}" for child in token.children if child.dep_ == "prt"]
-    keys += [f"{lemma} {child.lower_}" for child in token.children if child.dep_ == "prep"]
-    keys += [f"{child.lemma_.lower()} {lemma}" for child in token.children if child.dep_ in {"compound", "amod"}]
+    keys = [f"{child.lemma_.lower()} {lemma}" for child in token.children if child.dep_ in {"compound", "amod"}]
+    keys += [f"{lemma} {child.lower_}" for child in token.children if child.dep_ == "prt"]
+    if token.pos_ == "VERB":
+        # "call for", "call on": the preposition must follow the verb, as in "called on Kyiv to".
+        keys += [f"{lemma} {child.lower_}" for child in token.children if child.dep_ == "prep" and child.i == token.i + 1]
     return [*keys, lemma, token.lower_]
 
 

@@ -53,7 +53,7 @@ def _event(
     claims = claiming(token, statements)
     place = place_at(token, places, token.doc)
     time = time_at(token, times)
-    phrase = list(token.subtree)
+    phrase = list(_clause_top(token).subtree)
     return Event(
         id=event_id,
         type=code.type,
@@ -73,6 +73,14 @@ def _event(
         claimed_by=[s.id for s in claims],
         disputed_by=disputing(token, actor_ids, claims, statements, actors),
     )
+
+
+def _clause_top(token: Token) -> Token:
+    """The verb an infinitive completes ("attempted to attack ... using 91 drones"): its phrase holds
+    the event's instruments and counts."""
+    while token.dep_ == "xcomp" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _mode(event_type: str, phrase: list[Token], lexicon: EventLexicon) -> str | None:

@@ -42,7 +42,8 @@ def quantities_in(tokens: Iterable[Token]) -> list[Quantity]:
     """The counted things among `tokens`: a numeral modifying a noun."""
     found: list[Quantity] = []
     for token in tokens:
-        if token.dep_ != "nummod" or token.head.pos_ not in {"NOUN", "PROPN"}:
+        # "February 2022", "December 28": numbers in dates are times, not quantities.
+        if token.dep_ != "nummod" or token.head.pos_ not in {"NOUN", "PROPN"} or token.ent_type_ in {"DATE", "TIME"}:
             continue
         value = number_value(token)
         if value is None:
