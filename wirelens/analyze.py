@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from .extract.actors import extract_actors
 from .extract.affiliation import affiliate_actors
 from .extract.cues import find_cues
+from .extract.events import extract_events
 from .extract.knowledge import Knowledge, default_knowledge
 from .extract.places import extract_places
 from .extract.statements import extract_statements
@@ -28,12 +29,15 @@ def analyze_doc(article: Article, doc: Doc, knowledge: Knowledge | None = None) 
     published = _published_date(article)
     actors = affiliate_actors(doc, extract_actors(doc, cues), published, knowledge or default_knowledge())
     times = extract_times(doc, published)
+    places = extract_places(doc, article.url)
+    statements = extract_statements(doc, cues, actors, times)
     return Analysis(
         article=article,
         actors=actors,
-        places=extract_places(doc, article.url),
+        places=places,
         times=times,
-        statements=extract_statements(doc, cues, actors, times),
+        statements=statements,
+        events=extract_events(doc, actors, places, times, statements),
     )
 
 

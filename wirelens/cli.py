@@ -25,6 +25,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from .analyze import analyze_batch
 from .errors import ConfigError, InputError, WirelensError
 from .extract.knowledge import Knowledge, load_knowledge
+from .extract.event_lexicon import EVENTS_TABLE
 from .extract.lexicon import LEARNED_CUES
 from .extract.resolve_actor import ActorQuery, as_date, resolve_actors
 from .ingest import Ingested, ReadOptions, read_articles
@@ -440,3 +441,34 @@ def eval_geo(
     _require_files(gold)
     nlp = load_pipeline(_DEFAULTS)
     typer.echo(format_geo_scores(evaluate_geo(gold, nlp, limit=limit, batch_size=batch_size, workers=workers)))
+
+
+@eval_app.command("events")
+@_edge
+def eval_events(
+    gold: Annotated[Path, typer.Option(help="event gold JSONL: {text, events} a line (PLOVER or CAMEO coded)")],
+    pred_out: PredOut = None,
+    verbose: Verbose = False,
+) -> None:
+    """Event type P/R/F1 (PLOVER), CAMEO root P/R/F1 and actor/recipient country accuracy on event gold."""
+    from .eval.events import evaluate_events, format_scores
+
+    _require_files(gold)
+    typer.echo(format_scores(evaluate_events(gold, load_pipeline(_DEFAULTS), pred_out=pred_out)))
+
+
+@train_app.command("events-table")
+@_edge
+def train_events_table(
+    crosswalk: Annotated[Path, typer.Option(help="CAMEO->PLOVER crosswalk JSONL (cameo2plover_2021.jsonl)")],
+    codes: Annotated[Path, typer.Option(help="CAMEO codes JSONL with quad classes and Goldstein scores")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="where to write the table")] = EVENTS_TABLE,
+    verbose: Verbose = False,
+) -> None:
+    """Build the CAMEO -> PLOVER table (type, mode, quad class, score) the event coder ships with."""
+    from .train.events_table import build_events_table, read_jsonl, write_events_table
+
+    _require_files(crosswalk, codes)
+    table = build_events_table(read_jsonl(crosswalk), read_jsonl(codes))
+    write_events_table(table, out)
+    typer.echo(f"{len(table['codes'])} CAMEO codes -> {out}")

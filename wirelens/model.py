@@ -125,9 +125,13 @@ class Event(Record):
     type: EventType
     mode: str | None = None
     cameo: str | None = None
+    quad_class: int | None = Field(None, description="CAMEO quad class of the code (1 verbal coop. .. 4 material conflict)")
+    goldstein: float | None = Field(None, description="Goldstein-style score of the CAMEO code, -10 .. 10")
     trigger: TextSpan
     actor: list[str] = Field(default_factory=list)
     recipient: list[str] = Field(default_factory=list)
+    actor_country: list[str] = Field(default_factory=list, description="countries of the actor (alpha-3 or IGO)")
+    recipient_country: list[str] = Field(default_factory=list, description="countries of the recipient")
     place: str | None = None
     time: str | None = None
     quantities: list[Quantity] = Field(default_factory=list)

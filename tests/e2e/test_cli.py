@@ -285,3 +285,24 @@ def test_eval_geo_scores_a_gold_file(tmp_path):
 def test_eval_geo_of_a_missing_file_is_one_line(tmp_path):
     result = run("eval", "geo", "--gold", str(tmp_path / "none.jsonl"))
     assert result.exit_code == 2 and "no such file" in result.output
+
+
+def test_eval_events_scores_a_gold_file(tmp_path):
+    gold = Path(__file__).parents[1] / "fixtures" / "events_gold.jsonl"
+    pred = tmp_path / "pred.jsonl"
+    result = run("eval", "events", "--gold", str(gold), "--pred-out", str(pred))
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert "sentences            2" in lines
+    assert any(line.startswith("PLOVER type          P 1.000  R 0.500  F1 0.667") for line in lines)
+    assert any(line.startswith("actor country acc    1.000  (n=1)") for line in lines)
+    assert [e["type"] for e in json.loads(pred.read_text(encoding="utf-8").splitlines()[0])["events"]] == ["ASSAULT"]
+
+
+def test_train_events_table_rebuilds_the_table(tmp_path):
+    crosswalk, codes, out = tmp_path / "x.jsonl", tmp_path / "c.jsonl", tmp_path / "t.json"
+    crosswalk.write_text('{"cameo_code": "041", "plover_event": "CONSULT", "plover_mode": "phone"}\n', encoding="utf-8")
+    codes.write_text('{"cameo_code": "041", "name": "Discuss by telephone", "quad_class_gdelt": 1, "goldstein_gdelt": 1.0}\n', encoding="utf-8")
+    result = run("train", "events-table", "--crosswalk", str(crosswalk), "--codes", str(codes), "--out", str(out))
+    assert result.exit_code == 0 and "1 CAMEO codes" in result.stdout
+    assert json.loads(out.read_text(encoding="utf-8"))["codes"]["041"]["mode"] == "phone"

@@ -1,0 +1,45 @@
+"""The event scorer: multiset matching of types and roots, country accuracy, the table builder."""
+
+from __future__ import annotations
+
+from wirelens.eval.events import Accuracy, Counts, EventScores, score_sentence
+from wirelens.model import Event, TextSpan
+from wirelens.train.events_table import build_events_table
+
+
+def _event(event_type: str, cameo: str, actor_country: list[str]) -> Event:
+    return Event(id="e1", type=event_type, cameo=cameo, trigger=TextSpan(span=(0, 1), text="x"), status="asserted",
+                 actor_country=actor_country)
+
+
+def _scores() -> EventScores:
+    return EventScores(0, Counts(), Accuracy(), Accuracy(), Counts())
+
+
+def test_types_are_matched_as_multisets_and_countries_on_matches():
+    scores = _scores()
+    gold = {"events": [{"event_code_plover_current": "ASSAULT", "source_actors": [{"code": "RUSMIL"}], "target_actors": []},
+                       {"event_code_plover_current": "ASSAULT", "source_actors": [], "target_actors": []}]}
+    score_sentence(scores, gold, [_event("ASSAULT", "190", ["RUS"]), _event("CONSULT", "040", [])])
+    assert (scores.types.matched, scores.types.predicted, scores.types.gold) == (1, 2, 2)
+    assert (scores.actor.right, scores.actor.total) == (1, 1)
+    assert scores.cameo_roots.predicted == 0
+
+
+def test_cameo_records_score_roots_and_no_events_counts_false_positives():
+    scores = _scores()
+    score_sentence(scores, {"no_events": True, "events": []}, [_event("ASSAULT", "190", [])])
+    score_sentence(scores, {"no_events": False, "events": [{"ontology": "CAMEO", "event_code": "1823", "source_code": "---GOV"}]},
+                   [_event("ASSAULT", "1823", [])])
+    assert (scores.cameo_roots.matched, scores.cameo_roots.predicted, scores.cameo_roots.gold) == (1, 2, 1)
+    assert scores.types.predicted == 0 and scores.actor.total == 0
+
+
+def test_events_table_takes_the_first_listing_and_the_codebook_scores():
+    crosswalk = [{"cameo_code": "08", "plover_event": "CONCEDE"}, {"cameo_code": "08", "plover_event": "RETREAT"},
+                 {"cameo_code": "041", "plover_event": "CONSULT", "plover_mode": "phone"}]
+    codes = [{"cameo_code": "041", "name": "Discuss by telephone", "quad_class_gdelt": 1, "goldstein_gdelt": 1.0}]
+    table = build_events_table(crosswalk, codes)["codes"]
+    assert table["08"]["type"] == "CONCEDE"
+    assert table["041"] == {"type": "CONSULT", "mode": "phone", "context": None, "name": "Discuss by telephone",
+                            "quad_class": 1, "goldstein": 1.0}

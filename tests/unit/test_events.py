@@ -1,0 +1,61 @@
+"""Event detection: triggers, arguments, status, quantities, the CAMEO->PLOVER table."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirelens.extract.event_lexicon import event_lexicon
+from wirelens.extract.events import extract_events
+from wirelens.extract.quantities import quantities_in
+from wirelens.model import Actor
+
+
+def _events(nlp, text: str, actors: list[Actor] | None = None):
+    return extract_events(nlp(text), actors or [], [], [], [])
+
+
+def test_every_trigger_code_is_in_the_crosswalk():
+    lexicon = event_lexicon()
+    assert {lexicon.code(t.cameo).type for t in lexicon.triggers.values()} >= {"ASSAULT", "CONSULT", "REQUEST", "COERCE"}
+    assert lexicon.code("0874").type == "RETREAT" and lexicon.code("190").quad_class == 4
+
+
+def test_verbal_trigger_with_actor_recipient_and_countries(nlp):
+    text = "Russia attacked Ukraine on Friday."
+    actors = [
+        Actor(id="a1", name="Russia", kind="country", country="RUS", mentions=[(0, 6)]),
+        Actor(id="a2", name="Ukraine", kind="country", country="UKR", mentions=[(16, 23)]),
+    ]
+    [event] = _events(nlp, text, actors)
+    assert (event.type, event.cameo, event.actor, event.recipient, event.status) == ("ASSAULT", "190", ["a1"], ["a2"], "asserted")
+    assert event.recipient_country == ["UKR"] and event.goldstein == -10.0
+
+
+def test_nominal_trigger_with_compound_mode_and_demonym_country(nlp):
+    [event] = _events(nlp, "Moroccan diplomats held a phone call with their hosts.")
+    assert (event.type, event.mode, event.actor_country) == ("CONSULT", "phone", ["MAR"])
+
+
+def test_governed_trigger_is_part_of_the_governing_event(nlp):
+    types = [e.type for e in _events(nlp, "The two governments agreed to cooperate on border security.")]
+    assert types == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [("The army did not attack the town.", "negated"), ("The army could attack the town.", "hypothetical"),
+     ("The army will attack the town.", "future")],
+)
+def test_framing_status(nlp, text, status):
+    [event] = _events(nlp, text)
+    assert event.status == status
+
+
+def test_quantity_of_an_instrument(nlp):
+    doc = nlp("They attacked the base using 91 long-range drones in February 2022.")
+    [quantity] = quantities_in(doc)
+    assert (quantity.value, quantity.item) == (91.0, "long-range drones")
+
+
+def test_no_trigger_no_event(nlp):
+    assert _events(nlp, "The weather was mild in Paris.") == []

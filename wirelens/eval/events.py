@@ -1,0 +1,179 @@
+"""Event metrics on PLOVER- and CAMEO-coded sentences (../shared/eval/README.md, "events/").
+
+- Event type P/R/F1: per sentence, the multiset of predicted PLOVER types against the gold types,
+  micro-averaged (a predicted ASSAULT matches one gold ASSAULT of the same sentence).
+- Actor / recipient country accuracy: over type-matched pairs whose gold side names a country,
+  the share whose predicted country set equals the gold one. Gold codes are read by their first
+  three letters ("USAGOV" -> USA); codes without a country ("---GOV") are dropped.
+- CAMEO root P/R/F1 (gold coded in CAMEO): the same multiset matching on two-digit roots.
+Every predicted event counts, whatever its status: the gold codes negated and reported acts too.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from ..analyze import analyze_batch
+from ..errors import InputError
+from ..ingest.articles import make_article
+from ..model import Analysis, Event
+from ..settings import Settings
+
+__all__ = ["Counts", "EventScores", "score_sentence", "evaluate_events", "format_scores"]
+
+
+@dataclass
+class Counts:
+    """Matched, predicted and gold counts of one multiset comparison."""
+
+    matched: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    def add(self, predicted: Iterable[str], gold: Iterable[str]) -> list[str]:
+        """Counts one sentence; returns the matched labels."""
+        pred, want = Counter(predicted), Counter(gold)
+        common = pred & want
+        self.matched += sum(common.values())
+        self.predicted += sum(pred.values())
+        self.gold += sum(want.values())
+        return list(common.elements())
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.matched / self.predicted if self.predicted else 0.0
+        r = self.matched / self.gold if self.gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+@dataclass
+class Accuracy:
+    right: int = 0
+    total: int = 0
+
+    def add(self, predicted: Iterable[str], gold: Iterable[str]) -> None:
+        want = _countries(gold)
+        if want:
+            self.total += 1
+            self.right += set(predicted) == want
+
+    @property
+    def value(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+
+@dataclass
+class EventScores:
+    sentences: int
+    types: Counts
+    actor: Accuracy
+    recipient: Accuracy
+    cameo_roots: Counts
+
+
+def _countries(codes: Iterable[str]) -> set[str]:
+    return {code[:3] for code in codes if code and not code.startswith("---")}
+
+
+def _gold_type(event: dict[str, Any]) -> str | None:
+    return event.get("event_code_plover_current")
+
+
+def score_sentence(scores: EventScores, record: dict[str, Any], events: list[Event]) -> None:
+    """Adds one gold sentence and the events predicted for it to `scores`."""
+    gold = record.get("events") or []
+    scores.sentences += 1
+    plover = [e for e in gold if _gold_type(e)]
+    # PETR records carry `no_events`; their codes are CAMEO, so they count for the roots only.
+    is_cameo = "no_events" in record or any(e.get("ontology") == "CAMEO" for e in gold)
+    if not is_cameo:
+        matched = scores.types.add([e.type for e in events], [_gold_type(e) for e in plover])
+        for event_type in matched:
+            predicted = next(e for e in events if e.type == event_type)
+            wanted = next(e for e in plover if _gold_type(e) == event_type)
+            scores.actor.add(predicted.actor_country, [a.get("code") or "" for a in wanted.get("source_actors") or []])
+            scores.recipient.add(predicted.recipient_country, [a.get("code") or "" for a in wanted.get("target_actors") or []])
+    cameo = [e for e in gold if e.get("ontology") == "CAMEO"]
+    if is_cameo:
+        scores.cameo_roots.add([e.cameo[:2] for e in events if e.cameo], [e["event_code"][:2] for e in cameo])
+        for event in cameo:
+            predicted = [e for e in events if e.cameo and e.cameo[:2] == event["event_code"][:2]]
+            if predicted:
+                scores.actor.add(predicted[0].actor_country, [event.get("source_code") or ""])
+                scores.recipient.add(predicted[0].recipient_country, [event.get("target_code") or ""])
+
+
+def _records(path: Path) -> list[dict[str, Any]]:
+    records = []
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise InputError(f"{path}:{number}", f"not JSON ({err.msg})") from err
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            raise InputError(f"{path}:{number}", 'expected {"text": ..., "events": [...]}')
+        records.append(record)
+    return records
+
+
+def _analyses(records: list[dict[str, Any]], nlp: Language) -> Iterator[Analysis]:
+    settings = Settings()
+    articles = [
+        make_article(r["text"], source=str(r.get("id", n)), settings=settings, published=_iso(r.get("date")))
+        for n, r in enumerate(records)
+    ]
+    return analyze_batch(articles, nlp)
+
+
+def _iso(value: Any) -> str | None:
+    """Gold dates come as "2000-01-01", "20080804" or worse ("121108"): those unread are dropped."""
+    text = str(value or "")
+    if len(text) == 8 and text.isdigit():
+        text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
+    try:
+        return datetime.date.fromisoformat(text).isoformat()
+    except ValueError:
+        return None
+
+
+def evaluate_events(gold: Path, nlp: Language, pred_out: Path | None = None) -> EventScores:
+    """Scores the pipeline's events on every sentence of a gold file."""
+    records = _records(gold)
+    scores = EventScores(0, Counts(), Accuracy(), Accuracy(), Counts())
+    out = pred_out.open("w", encoding="utf-8") if pred_out else None
+    try:
+        # A record with no text (a coder test of empty input) is scored as predicting nothing.
+        texts = [r for r in records if r["text"].strip()]
+        predicted = {id(r): a.events for r, a in zip(texts, _analyses(texts, nlp))}
+        for record in records:
+            found = predicted.get(id(record), [])
+            score_sentence(scores, record, found)
+            if out is not None:
+                events = [e.model_dump(mode="json", by_alias=True) for e in found]
+                out.write(json.dumps({"id": record.get("id"), "events": events}, ensure_ascii=False) + "\n")
+    finally:
+        if out is not None:
+            out.close()
+    return scores
+
+
+def format_scores(scores: EventScores) -> str:
+    lines = [f"sentences            {scores.sentences}"]
+    if scores.types.gold or scores.types.predicted:
+        p, r, f = scores.types.prf()
+        lines.append(f"PLOVER type          P {p:.3f}  R {r:.3f}  F1 {f:.3f}  ({scores.types.matched} of {scores.types.gold} gold, {scores.types.predicted} predicted)")
+    if scores.cameo_roots.gold or scores.cameo_roots.predicted:
+        p, r, f = scores.cameo_roots.prf()
+        lines.append(f"CAMEO root           P {p:.3f}  R {r:.3f}  F1 {f:.3f}  ({scores.cameo_roots.matched} of {scores.cameo_roots.gold} gold, {scores.cameo_roots.predicted} predicted)")
+    lines.append(f"actor country acc    {scores.actor.value:.3f}  (n={scores.actor.total})")
+    lines.append(f"recipient country acc {scores.recipient.value:.3f}  (n={scores.recipient.total})")
+    return "\n".join(lines)

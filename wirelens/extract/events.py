@@ -1,0 +1,93 @@
+"""PLOVER-coded events of an article: `extract_events(doc, actors, places, times, statements)`.
+
+A trigger word (event_triggers) gives a CAMEO code, the crosswalk its PLOVER type, mode, quad class
+and score; the parse gives actor and recipient (event_arguments), the place and time helpers the
+where and when, the statements who claims and who disputes it (event_status).
+Not yet: merging several mentions of one event into one record, casualties, relations.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..model import Actor, Event, Place, Statement, TextSpan, Timex
+from .event_arguments import actors_at, arguments_of, countries_at
+from .event_lexicon import EventLexicon, event_lexicon
+from .event_status import claiming, disputing, status_of
+from .event_triggers import Trigger, find_triggers
+from .places import place_at
+from .quantities import quantities_in
+from .timex import time_at
+
+
+def extract_events(
+    doc: Doc,
+    actors: list[Actor],
+    places: list[Place],
+    times: list[Timex],
+    statements: list[Statement],
+    lexicon: EventLexicon | None = None,
+) -> list[Event]:
+    """The events of `doc` in text order, ids e1, e2, ..."""
+    lexicon = lexicon or event_lexicon()
+    return [
+        _event(f"e{n}", trigger, lexicon, actors, places, times, statements)
+        for n, trigger in enumerate(find_triggers(doc, lexicon), 1)
+    ]
+
+
+def _event(
+    event_id: str,
+    trigger: Trigger,
+    lexicon: EventLexicon,
+    actors: list[Actor],
+    places: list[Place],
+    times: list[Timex],
+    statements: list[Statement],
+) -> Event:
+    token = trigger.token
+    code = lexicon.code(trigger.entry.cameo)
+    arguments = arguments_of(token)
+    actor_ids = actors_at(arguments.actor, actors)
+    recipient_ids = actors_at(arguments.recipient, actors)
+    claims = claiming(token, statements)
+    place = place_at(token, places, token.doc)
+    time = time_at(token, times)
+    phrase = list(_clause_top(token).subtree)
+    return Event(
+        id=event_id,
+        type=code.type,
+        mode=_mode(code.type, phrase, lexicon) or trigger.entry.mode or code.mode,
+        cameo=code.code,
+        quad_class=code.quad_class,
+        goldstein=code.goldstein,
+        trigger=TextSpan(span=(token.idx, token.idx + len(token.text)), text=token.text),
+        actor=actor_ids,
+        recipient=recipient_ids,
+        actor_country=countries_at(arguments.actor, actor_ids, actors),
+        recipient_country=countries_at(arguments.recipient, recipient_ids, actors),
+        place=place.id if place else None,
+        time=time.id if time else None,
+        quantities=quantities_in(phrase),
+        status=status_of(token, claims),
+        claimed_by=[s.id for s in claims],
+        disputed_by=disputing(token, actor_ids, claims, statements, actors),
+    )
+
+
+def _clause_top(token: Token) -> Token:
+    """The verb an infinitive completes ("attempted to attack ... using 91 drones"): its phrase holds
+    the event's instruments and counts."""
+    while token.dep_ == "xcomp" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _mode(event_type: str, phrase: list[Token], lexicon: EventLexicon) -> str | None:
+    """The mode an ASSAULT's weapon names ("attack ... using 91 long-range drones" -> drone)."""
+    if event_type != "ASSAULT":
+        return None
+    for token in phrase:
+        if (mode := lexicon.instruments.get(token.lemma_.lower())) is not None:
+            return mode
+    return None
