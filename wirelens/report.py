@@ -1,4 +1,4 @@
-"""A readable report of one analysis for the terminal: statements, times, places, actors."""
+"""A readable report of one analysis for the terminal: statements, times, places, actors, events."""
 
 from __future__ import annotations
 
@@ -49,7 +49,16 @@ def render_report(analysis: Analysis) -> Group:
         actors.add_column(column)
     for a in analysis.actors:
         actors.add_row(a.id, Text(a.name), a.kind, a.country or "", a.sector or "", Text(a.role or ""), str(len(a.mentions)))
-    return Group(heading, statements, times, places, actors)
+    events = Table(title=f"Events ({len(analysis.events)})", title_justify="left")
+    for column in ("id", "type / mode", "trigger", "actor → recipient", "status", "claimed by", "disputed by"):
+        events.add_column(column, overflow="fold")
+    for e in analysis.events:
+        parties = f"{', '.join(names.get(a, a) for a in e.actor) or '—'} → {', '.join(names.get(r, r) for r in e.recipient) or '—'}"
+        events.add_row(
+            e.id, f"{e.type}\n{e.mode}" if e.mode else e.type, Text(e.trigger.text), Text(parties), e.status,
+            " ".join(e.claimed_by), " ".join(e.disputed_by),
+        )
+    return Group(heading, statements, times, places, actors, events)
 
 
 def print_report(analysis: Analysis, console: Console) -> None:
