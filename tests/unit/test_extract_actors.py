@@ -56,3 +56,14 @@ def test_a_definite_description_is_the_last_person_with_that_title(nlp):
     mentions = {a.name: [doc.text[s:e] for s, e in a.mentions] for a in extract_actors(doc, find_cues(doc))}
     assert mentions["Sergei Lavrov"] == ["Sergei Lavrov", "The minister"]
     assert mentions["a senior Turkish minister"] == ["a senior Turkish minister"]
+
+
+def test_it_and_its_join_the_state_that_is_the_subject_of_their_sentence(nlp):
+    text = (
+        "Russia controls about a fifth of the country, including Crimea, which it annexed in 2014. "
+        "Moscow has demanded that Kyiv pull its forces out. It was not clear when."
+    )
+    doc = nlp(text)
+    mentions = {a.name: [doc.text[s:e] for s, e in a.mentions] for a in extract_actors(doc, find_cues(doc))}
+    assert mentions["Russia"] == ["Russia", "it"]
+    assert mentions["Kyiv"] == ["Kyiv", "its"]

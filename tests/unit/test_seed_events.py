@@ -70,7 +70,6 @@ def test_annexation_of_crimea_asserted(seed):
     assert next(t for t in seed.times if t.id == event.time).value == "2014"
 
 
-@pytest.mark.xfail(strict=True, reason="'it' is not resolved to Russia yet")
 def test_annexation_actor(seed):
     assert _event(seed, "annexed").actor_country == ["RUS"]
 

@@ -53,6 +53,7 @@ def extract_actors(doc: Doc, cues: list[CueMatch]) -> list[Actor]:
     _add_collectives(doc, drafts)
     _add_surnames(doc, drafts)
     _add_pronouns(doc, drafts)
+    _add_it(doc, drafts)
     ordered = sorted(drafts.values(), key=lambda d: min(d.mentions))
     return [
         Actor(id=f"a{n}", name=d.name, kind=d.kind, role=d.role, mentions=sorted(set(d.mentions)))
@@ -209,6 +210,31 @@ def _add_pronouns(doc: Doc, drafts: dict[str, _Draft]) -> None:
             person.mentions.append(token_span(token))
             if token.dep_ in {"nsubj", "nsubjpass"}:
                 person.subject_tokens.append(token.i)
+
+
+def _add_it(doc: Doc, drafts: dict[str, _Draft]) -> None:
+    """Link it/its to the country or organisation that is the subject earlier in the same
+    sentence ("Russia ... controls Crimea, which it annexed in 2014", "demanded that Kyiv pull its
+    forces out"). Only there: across sentences "it" is as often an event or a plan, and an "it"
+    that is a copula's or an adjective's subject is mostly no one ("it was not clear")."""
+    states = [d for d in drafts.values() if d.kind in {"country", "organization"}]
+    for token in doc:
+        if token.lower_ not in {"it", "its"} or token.pos_ != "PRON" or not _may_stand_for_someone(token):
+            continue
+        subjects = [(i, d) for d in states for i in d.subject_tokens if token.sent.start <= i < token.i]
+        if subjects:
+            state = max(subjects, key=lambda pair: pair[0])[1]
+            state.mentions.append(token_span(token))
+
+
+def _may_stand_for_someone(pronoun: Token) -> bool:
+    if pronoun.lower_ == "its":
+        return True
+    verb = pronoun.head
+    return (
+        pronoun.dep_ == "nsubj" and verb.pos_ == "VERB"
+        and not any(c.dep_ in {"acomp", "attr", "oprd"} for c in verb.children)
+    )
 
 
 def _antecedent(doc: Doc, pronoun: Token, people: list[_Draft]) -> _Draft | None:
