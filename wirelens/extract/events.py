@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Token
 from ..model import Actor, Event, Place, Statement, TextSpan, Timex
 from .event_arguments import actors_at, arguments_of, countries_at
 from .event_lexicon import EventLexicon, event_lexicon
-from .event_status import claiming, disputing, status_of
+from .event_intent import intended, intent_code
+from .event_status import claiming, disputing, framing, status_of
 from .event_triggers import Trigger, find_triggers
 from .places import place_at
 from .quantities import quantities_in
@@ -46,7 +47,11 @@ def _event(
     statements: list[Statement],
 ) -> Event:
     token = trigger.token
-    code = lexicon.code(trigger.entry.cameo)
+    cameo = trigger.entry.cameo
+    if intended(token, framing(token)):
+        cameo = intent_code(cameo)
+    code = lexicon.code(cameo)
+    trigger_mode = trigger.entry.mode if cameo == trigger.entry.cameo else None
     arguments = arguments_of(token)
     actor_ids = actors_at(arguments.actor, actors)
     recipient_ids = actors_at(arguments.recipient, actors)
@@ -57,7 +62,7 @@ def _event(
     return Event(
         id=event_id,
         type=code.type,
-        mode=_mode(code.type, phrase, lexicon) or trigger.entry.mode or code.mode,
+        mode=_mode(code.type, phrase, lexicon) or trigger_mode or code.mode,
         cameo=code.code,
         quad_class=code.quad_class,
         goldstein=code.goldstein,

@@ -1,0 +1,43 @@
+"""Intended acts: "will meet", "would boycott", "wants to attack" are no meeting, boycott or attack
+yet, but an announced intent. CAMEO codes them as their own acts (codebook, roots 03 and 13):
+an intended cooperative act as "express intent to ..." (AGREE in PLOVER), an intended hostile
+one as a threat (THREATEN). Verbal acts (statements, appeals, accusations, rejections) keep
+their code: a future accusation is still an accusation.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..model import EventStatus
+
+# The intent code of each material or cooperative root, from the CAMEO codebook's 03x and 13x names.
+_INTENT_OF_ROOT = {
+    "04": "036",  # Express intent to meet or negotiate
+    "05": "032",  # ... diplomatic cooperation
+    "06": "031",  # ... material cooperation
+    "07": "033",  # ... provide material aid
+    "08": "035",  # ... yield
+    "14": "133",  # Threaten with political dissent, protest
+    "15": "138",  # Threaten with military force
+    "16": "131",  # Threaten non-force (reduce relations, sanctions)
+    "17": "137",  # Threaten with repression
+    "18": "138",
+    "19": "138",
+    "20": "138",
+}
+# Verbs whose infinitive complement is an aim, not a done act ("wants to attack", "seeking to deepen").
+_INTENT_VERBS = frozenset({"want", "plan", "intend", "seek", "aim", "prepare", "hope", "wish", "swear", "decide"})
+_INTENDED = frozenset({"future", "hypothetical"})
+
+
+def intended(trigger: Token, framed: EventStatus | None) -> bool:
+    """Whether the trigger's act is announced or aimed at rather than done."""
+    if framed in _INTENDED:
+        return True
+    return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _INTENT_VERBS
+
+
+def intent_code(cameo: str) -> str:
+    """The CAMEO code of announcing the act `cameo` (unchanged for verbal acts)."""
+    return _INTENT_OF_ROOT.get(cameo[:2], cameo)
