@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..model import Actor
-from .countries import country_of
+from .countries import CountryName, country_of
 
 _RECIPIENT_PREPS = frozenset({"with", "against", "on", "at", "to", "into", "of", "upon"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -115,17 +115,39 @@ def actors_at(heads: list[Token], actors: list[Actor]) -> list[str]:
 
 
 def countries_at(heads: list[Token], actor_ids: list[str], actors: list[Actor]) -> list[str]:
-    """The countries of an argument: its actors' countries, else the country names and demonyms of
-    its noun group ("Moroccan diplomats" -> MAR), as PLOVER codes unnamed groups by country."""
+    """The countries of an argument: its actors' countries and the country names and demonyms of
+    its noun group ("Moroccan diplomats" -> MAR, "Hungarian and Romanian officials" -> HUN, ROU),
+    as PLOVER codes unnamed groups by country."""
     by_id = {a.id: a for a in actors}
     countries = [c for i in actor_ids if (c := by_id[i].country) is not None]
-    if not countries:
-        for head in heads:
-            doc = head.doc
-            for token in doc[head.left_edge.i : head.i + 1]:
-                if (named := country_of(token.text)) is not None:
-                    countries.append(named.country)
+    for head in heads:
+        countries.extend(named.country for token in _noun_group(head) if (named := _country_word(token)) is not None)
     return list(dict.fromkeys(countries))
+
+
+# Capitals stand for their governments in wire copy ("Kigali said", "talks in Moscow").
+_COUNTRY_KINDS = frozenset({"country", "demonym", "capital"})
+# Clauses hanging on a noun speak of other things ("rebels who fled Iraq"): not the group's country.
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "appos"})
+
+
+def _noun_group(head: Token) -> list[Token]:
+    """The head and what modifies it ("A group of Moroccan diplomats", "students throughout
+    Indonesia"), clauses left out."""
+    found = [head]
+    for child in head.children:
+        if child.dep_ not in _CLAUSE_DEPS and child.dep_ != "conj":
+            found.extend(_noun_group(child))
+    return found
+
+
+def _country_word(token: Token) -> CountryName | None:
+    """A country or demonym word; a one-word province or city name ("Coast") is too often part of
+    a longer name ("Ivory Coast"), and lower-case words ("and") are no Andorra."""
+    if not token.text[:1].isupper():
+        return None
+    found = country_of(token.text)
+    return found if found is not None and found.kind in _COUNTRY_KINDS else None
 
 
 def _phrase(head: Token) -> tuple[int, int]:
