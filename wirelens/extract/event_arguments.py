@@ -47,7 +47,24 @@ def _antecedent(token: Token) -> Token:
         clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
         if clause is not None:
             return clause.head
+    if token.lower_ in _PERSONAL and token.dep_ in _SUBJECTS:
+        return _reporter(token) or token
     return token
+
+
+# "Palestinian leaders said they would boycott ...": a pronoun subject of a reported clause is,
+# in wire copy, nearly always the one who reports it.
+_PERSONAL = frozenset({"they", "he", "she", "it", "we"})
+
+
+def _reporter(pronoun: Token) -> Token | None:
+    clause = pronoun.head
+    while clause.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and clause.head.i != clause.i:
+        clause = clause.head
+        subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            return subject if subject.lower_ not in _PERSONAL else None
+    return None
 
 
 def _verb_arguments(verb: Token) -> tuple[list[Token], list[Token]]:
