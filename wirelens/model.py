@@ -138,6 +138,7 @@ class Event(Record):
     status: EventStatus
     claimed_by: list[str] = Field(default_factory=list)
     disputed_by: list[str] = Field(default_factory=list)
+    mentions: list[TextSpan] = Field(default_factory=list, description="later mentions of the same event (\"the alleged attack\")")
 
 
 class Relation(Record):

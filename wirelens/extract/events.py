@@ -3,7 +3,9 @@
 A trigger word (event_triggers) gives a CAMEO code, the crosswalk its PLOVER type, mode, quad class
 and score; the parse gives actor and recipient (event_arguments), the place and time helpers the
 where and when, the statements who claims and who disputes it (event_status).
-Not yet: merging several mentions of one event into one record, casualties, relations.
+A bare event noun with neither actor nor recipient ("the alleged attack", "peace talks") is a
+later mention of an earlier event of its type, or else a topic rather than a codable event.
+Not yet: casualties, relations.
 """
 
 from __future__ import annotations
@@ -31,10 +33,18 @@ def extract_events(
 ) -> list[Event]:
     """The events of `doc` in text order, ids e1, e2, ..."""
     lexicon = lexicon or event_lexicon()
-    return [
-        _event(f"e{n}", trigger, lexicon, actors, places, times, statements)
-        for n, trigger in enumerate(find_triggers(doc, lexicon), 1)
-    ]
+    events: list[Event] = []
+    for trigger in find_triggers(doc, lexicon):
+        event = _event(f"e{len(events) + 1}", trigger, lexicon, actors, places, times, statements)
+        if not _bare_noun(trigger.token, event):
+            events.append(event)
+        elif (earlier := next((e for e in reversed(events) if e.type == event.type), None)) is not None:
+            earlier.mentions.append(event.trigger)
+    return events
+
+
+def _bare_noun(token: Token, event: Event) -> bool:
+    return token.pos_ in {"NOUN", "PROPN"} and not (event.actor or event.recipient or event.actor_country or event.recipient_country)
 
 
 def _event(
