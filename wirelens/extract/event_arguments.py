@@ -37,6 +37,16 @@ def arguments_of(trigger: Token) -> Arguments:
     return Arguments(_with_conjuncts(_antecedents(actor)), _with_conjuncts(_antecedents(recipient)))
 
 
+def demanded_arguments(trigger: Token, arguments: Arguments) -> Arguments | None:
+    """For a reported obligation ("Straw said Sudan must reach an agreement"): the reporter as
+    actor, the obliged as recipient; None when nobody reports it."""
+    clause = trigger.head if trigger.pos_ in {"NOUN", "PROPN"} else trigger
+    reporter = _reporting_subject(clause)
+    if reporter is None:
+        return None
+    return Arguments(_with_conjuncts([reporter]), arguments.actor)
+
+
 def _antecedents(heads: list[Token]) -> list[Token]:
     """Relative pronouns replaced by what they stand for ("Russia, which invaded" -> Russia)."""
     return [_antecedent(h) for h in heads]
@@ -58,12 +68,17 @@ _PERSONAL = frozenset({"they", "he", "she", "it", "we"})
 
 
 def _reporter(pronoun: Token) -> Token | None:
-    clause = pronoun.head
+    subject = _reporting_subject(pronoun.head)
+    return subject if subject is not None and subject.lower_ not in _PERSONAL else None
+
+
+def _reporting_subject(clause: Token) -> Token | None:
+    """The subject of the nearest verb above `clause` that has one ("Straw said [that ...]")."""
     while clause.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and clause.head.i != clause.i:
         clause = clause.head
         subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
         if subject is not None:
-            return subject if subject.lower_ not in _PERSONAL else None
+            return subject
     return None
 
 

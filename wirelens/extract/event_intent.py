@@ -1,7 +1,8 @@
-"""Intended acts: "will meet", "would boycott", "wants to attack" are no meeting, boycott or attack
+"""Intended and required acts: "will meet", "would boycott", "wants to attack" are no meeting, boycott or attack
 yet, but an announced intent. CAMEO codes them as their own acts (codebook, roots 03 and 13):
 an intended cooperative act as "express intent to ..." (AGREE in PLOVER), an intended hostile
-one as a threat (THREATEN). Verbal acts (statements, appeals, accusations, rejections) keep
+one as a threat (THREATEN). A reported "X must reach an agreement" is the reporter's demand
+that X act (CAMEO 10x, PLOVER REQUEST), the reporter its actor and X its recipient. Verbal acts (statements, appeals, accusations, rejections) keep
 their code: a future accusation is still an accusation.
 """
 
@@ -41,3 +42,18 @@ def intended(trigger: Token, framed: EventStatus | None) -> bool:
 def intent_code(cameo: str) -> str:
     """The CAMEO code of announcing the act `cameo` (unchanged for verbal acts)."""
     return _INTENT_OF_ROOT.get(cameo[:2], cameo)
+
+
+# The demand code of each root, from the codebook's 10x names ("Demand meeting, negotiation").
+_DEMAND_OF_ROOT = {"03": "107", "04": "106", "05": "102", "06": "101", "07": "103", "08": "105"}
+
+
+def obliged(trigger: Token) -> bool:
+    """Whether the trigger's clause says its subject must act ("must return the helicopter",
+    "must reach an agreement")."""
+    clause = trigger.head if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "dobj" else trigger
+    return any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children)
+
+
+def demand_code(cameo: str) -> str:
+    return _DEMAND_OF_ROOT.get(cameo[:2], "100")

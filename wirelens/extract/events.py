@@ -13,9 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..model import Actor, Event, Place, Statement, TextSpan, Timex
-from .event_arguments import actors_at, arguments_of, countries_at
+from .event_arguments import actors_at, arguments_of, countries_at, demanded_arguments
 from .event_lexicon import EventLexicon, event_lexicon
-from .event_intent import intended, intent_code
+from .event_intent import demand_code, intended, intent_code, obliged
 from .event_status import claiming, disputing, framing, status_of
 from .event_triggers import Trigger, find_triggers
 from .places import place_at
@@ -58,11 +58,13 @@ def _event(
 ) -> Event:
     token = trigger.token
     cameo = trigger.entry.cameo
+    arguments = arguments_of(token)
     if intended(token, framing(token)):
         cameo = intent_code(cameo)
+    elif obliged(token) and (demanded := demanded_arguments(token, arguments)) is not None:
+        cameo, arguments = demand_code(cameo), demanded
     code = lexicon.code(cameo)
     trigger_mode = trigger.entry.mode if cameo == trigger.entry.cameo else None
-    arguments = arguments_of(token)
     actor_ids = actors_at(arguments.actor, actors)
     recipient_ids = actors_at(arguments.recipient, actors)
     claims = claiming(token, statements)
