@@ -28,9 +28,18 @@ class Trigger:
 
 def find_triggers(doc: Doc, lexicon: EventLexicon) -> list[Trigger]:
     """The triggers of `doc` in text order, those completing another trigger left out."""
-    found = [t for token in doc if (t := _trigger(token, lexicon)) is not None]
+    found = [t for token in doc if not _background(token) and (t := _trigger(token, lexicon)) is not None]
     positions = {t.token.i for t in found}
     return [t for t in found if not _governed(t.token, positions)]
+
+
+def _background(token: Token) -> bool:
+    """Acts that are not reported as happening: a purpose ("resigned to allow elections", "staged
+    demonstrations to demand reforms": the aim of the act coded) and a participle describing a
+    noun without saying who acted ("a report released Tuesday", "Africans ordered out of Nigeria")."""
+    if token.dep_ in {"advcl", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return True
+    return token.dep_ == "acl" and token.tag_ == "VBN" and not any(c.dep_ == "agent" for c in token.children)
 
 
 def _trigger(token: Token, lexicon: EventLexicon) -> Trigger | None:
