@@ -66,23 +66,28 @@ def _event(
     code = lexicon.code(cameo)
     trigger_mode = trigger.entry.mode if cameo == trigger.entry.cameo else None
     actor_ids = actors_at(arguments.actor, actors)
-    recipient_ids = actors_at(arguments.recipient, actors)
     claims = claiming(token, statements)
+    recipient_ids = actors_at(arguments.recipient, actors) or _reporting_party(code.type, actor_ids, claims)
     place = place_at(token, places, token.doc)
     time = time_at(token, times)
     phrase = list(_clause_top(token).subtree)
+    actor_country = countries_at(arguments.actor, actor_ids, actors)
+    recipient_country = countries_at(arguments.recipient, recipient_ids, actors)
+    mode = _mode(code.type, phrase, lexicon) or trigger_mode or code.mode
+    if mode is None and code.type == "CONSULT" and _away(place, actor_country + recipient_country):
+        mode = "visit"
     return Event(
         id=event_id,
         type=code.type,
-        mode=_mode(code.type, phrase, lexicon) or trigger_mode or code.mode,
+        mode=mode,
         cameo=code.code,
         quad_class=code.quad_class,
         goldstein=code.goldstein,
         trigger=TextSpan(span=(token.idx, token.idx + len(token.text)), text=token.text),
         actor=actor_ids,
         recipient=recipient_ids,
-        actor_country=countries_at(arguments.actor, actor_ids, actors),
-        recipient_country=countries_at(arguments.recipient, recipient_ids, actors),
+        actor_country=actor_country,
+        recipient_country=recipient_country,
         place=place.id if place else None,
         time=time.id if time else None,
         quantities=quantities_in(phrase),
@@ -90,6 +95,20 @@ def _event(
         claimed_by=[s.id for s in claims],
         disputed_by=disputing(token, actor_ids, claims, statements, actors),
     )
+
+
+def _reporting_party(event_type: str, actor_ids: list[str], claims: list[Statement]) -> list[str]:
+    """The other side of a one-sided meeting or call: the one who reports it ("Trump said Putin
+    raised the incident in a phone call"), as people report the conversations they took part in."""
+    if event_type != "CONSULT" or not actor_ids:
+        return []
+    return list(dict.fromkeys(s.speaker for s in claims if s.speaker is not None and s.speaker not in actor_ids))
+
+
+def _away(place: Place | None, countries: list[str]) -> bool:
+    """Whether a meeting takes place outside the country of one of its parties: someone travelled,
+    which PLOVER codes as the visit mode ("met Zelenskiy in Florida")."""
+    return place is not None and place.country is not None and any(c != place.country for c in countries)
 
 
 def _clause_top(token: Token) -> Token:
