@@ -2,7 +2,9 @@
 yet, but an announced intent. CAMEO codes them as their own acts (codebook, roots 03 and 13):
 an intended cooperative act as "express intent to ..." (AGREE in PLOVER), an intended hostile
 one as a threat (THREATEN). A reported "X must reach an agreement" is the reporter's demand
-that X act (CAMEO 10x, PLOVER REQUEST), the reporter its actor and X its recipient. Verbal acts (statements, appeals, accusations, rejections) keep
+that X act (CAMEO 10x, PLOVER REQUEST), the reporter its actor and X its recipient. A negated
+cooperative act ("will not accept refugees", "would not provide support") is a refusal (12x,
+REJECT). Verbal acts (statements, appeals, accusations, rejections) keep
 their code: a future accusation is still an accusation.
 """
 
@@ -57,3 +59,12 @@ def obliged(trigger: Token) -> bool:
 
 def demand_code(cameo: str) -> str:
     return _DEMAND_OF_ROOT.get(cameo[:2], "100")
+
+
+# The refusal code of each cooperative root, from the codebook's 12x names.
+_REFUSAL_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "08": "124"}
+
+
+def refusal_code(cameo: str) -> str:
+    """The code of refusing the act `cameo` (unchanged for acts that are no cooperation)."""
+    return _REFUSAL_OF_ROOT.get(cameo[:2], cameo)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ..model import Actor, Event, Place, Statement, TextSpan, Timex
 from .event_arguments import actors_at, arguments_of, countries_at, demanded_arguments
 from .event_lexicon import EventLexicon, event_lexicon
-from .event_intent import demand_code, intended, intent_code, obliged
+from .event_intent import demand_code, intended, intent_code, obliged, refusal_code
 from .event_status import claiming, disputing, framing, status_of
 from .event_triggers import Trigger, find_triggers
 from .places import place_at
@@ -59,7 +59,10 @@ def _event(
     token = trigger.token
     cameo = trigger.entry.cameo
     arguments = arguments_of(token)
-    if intended(token, framing(token)):
+    framed = framing(token)
+    if framed == "negated":
+        cameo = refusal_code(cameo)
+    elif intended(token, framed):
         cameo = intent_code(cameo)
     elif obliged(token) and (demanded := demanded_arguments(token, arguments)) is not None:
         cameo, arguments = demand_code(cameo), demanded
