@@ -4,7 +4,9 @@
   micro-averaged (a predicted ASSAULT matches one gold ASSAULT of the same sentence).
 - Actor / recipient country accuracy: over type-matched pairs whose gold side names a country,
   the share whose predicted country set equals the gold one. Gold codes are read by their first
-  three letters ("USAGOV" -> USA); codes without a country ("---GOV") are dropped.
+  three letters ("USAGOV" -> USA, "IGOUNO" -> IGO); codes without a country ("---GOV") are dropped.
+  Predicted bloc codes (UNO, EUR, NATO) are the gold's IGO subcodes (IGOUNO, IGOEUREEC), so they
+  read as IGO.
 - CAMEO root P/R/F1 (gold coded in CAMEO): the same multiset matching on two-digit roots.
 Every predicted event counts, whatever its status: the gold codes negated and reported acts too.
 """
@@ -62,7 +64,7 @@ class Accuracy:
         want = _countries(gold)
         if want:
             self.total += 1
-            self.right += set(predicted) == want
+            self.right += {_IGO.get(code, code) for code in predicted} == want
 
     @property
     def value(self) -> float:
@@ -76,6 +78,10 @@ class EventScores:
     actor: Accuracy
     recipient: Accuracy
     cameo_roots: Counts
+
+
+# Our codes of intergovernmental bodies, as CAMEO and PLOVER gold spell them (IGO + subcode).
+_IGO = {"UNO": "IGO", "EUR": "IGO", "NATO": "IGO"}
 
 
 def _countries(codes: Iterable[str]) -> set[str]:
