@@ -90,8 +90,8 @@ def _verb_arguments(verb: Token) -> tuple[list[Token], list[Token]]:
         return agents, passive
     subjects = [c for c in children if c.dep_ in _SUBJECTS]
     current = verb
-    # "attempted to attack", "will seek to meet": the subject sits on the governing verb.
-    while not subjects and current.dep_ in {"xcomp", "conj"} and current.head.i != current.i:
+    # "attempted to attack", "will seek to meet", "is prepared to lift": the subject sits on the governing verb.
+    while not subjects and current.dep_ in {"xcomp", "conj", "acomp"} and current.head.i != current.i:
         current = current.head
         subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
     objects = [c for c in children if c.dep_ in {"dobj", "dative"}]

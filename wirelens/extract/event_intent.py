@@ -30,7 +30,7 @@ _INTENT_OF_ROOT = {
     "20": "138",
 }
 # Verbs whose infinitive complement is an aim, not a done act ("wants to attack", "seeking to deepen").
-_INTENT_VERBS = frozenset({"want", "plan", "intend", "seek", "aim", "prepare", "hope", "wish", "swear", "willing", "ready"})
+_INTENT_VERBS = frozenset({"want", "plan", "intend", "seek", "aim", "prepare", "hope", "wish", "swear", "willing", "ready", "prepared"})
 _INTENDED = frozenset({"future", "hypothetical"})
 
 
