@@ -7,7 +7,7 @@ governed one is its content, not a second event.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -15,6 +15,9 @@ from .event_lexicon import EventLexicon, TriggerEntry
 
 # Dependencies through which a governing trigger takes another trigger as its content.
 _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "acl", "pcomp", "conj"})
+# Codes of what an act leaves behind rather than the act itself (CAMEO 1823, "kill by physical
+# assault"): an act named beside them is the event.
+_OUTCOME_CODES = frozenset({"1823"})
 # The clause verbs that carry an event noun ("launched an attack", "held talks") but are no event.
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 
@@ -24,13 +27,23 @@ class Trigger:
     token: Token
     key: str
     entry: TriggerEntry
+    # The outcome word the act was named beside ("killed in shelling"): it names the victims.
+    outcome: Token | None = None
 
 
 def find_triggers(doc: Doc, lexicon: EventLexicon) -> list[Trigger]:
     """The triggers of `doc` in text order, those completing another trigger left out."""
     found = [t for token in doc if not _background(token) and (t := _trigger(token, lexicon)) is not None]
     positions = {t.token.i for t in found}
-    return [t for t in found if not _governed(t.token, positions)]
+    outcomes = {t.token.i for t in found if t.entry.cameo in _OUTCOME_CODES}
+    governors = {t.token.i: _governor(t.token, positions) for t in found}
+    # "were killed in Israeli tank shelling": the shelling is the act, the killing its outcome.
+    causes = {t.token.i: g for t in found if (g := governors[t.token.i]) in outcomes and t.token.head.dep_ in {"prep", "agent"}}
+    return [
+        replace(t, outcome=t.token.doc[causes[t.token.i]]) if t.token.i in causes else t
+        for t in found
+        if (governors[t.token.i] is None and t.token.i not in causes.values()) or t.token.i in causes
+    ]
 
 
 def _background(token: Token) -> bool:
@@ -64,11 +77,11 @@ def _keys(token: Token, lemma: str) -> list[str]:
     return [*keys, lemma, token.lower_]
 
 
-def _governed(token: Token, triggers: set[int]) -> bool:
-    """Whether a trigger hangs, through content dependencies, under another trigger of its sentence."""
+def _governor(token: Token, triggers: set[int]) -> int | None:
+    """The trigger a trigger hangs under, through content dependencies, in its sentence."""
     current = token
     while current.head.i != current.i and current.dep_ in _CONTENT_DEPS:
         current = current.head
         if current.i in triggers:
-            return True
-    return False
+            return current.i
+    return None

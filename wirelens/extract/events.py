@@ -10,6 +10,8 @@ Not yet: casualties, relations.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from ..model import Actor, Event, Place, Statement, TextSpan, Timex
@@ -59,6 +61,8 @@ def _event(
     token = trigger.token
     cameo = trigger.entry.cameo
     arguments = arguments_of(token)
+    if trigger.outcome is not None and not arguments.recipient:
+        arguments = replace(arguments, recipient=arguments_of(trigger.outcome).recipient)
     framed = framing(token)
     if framed == "negated":
         cameo = refusal_code(cameo)
