@@ -43,3 +43,11 @@ def test_events_table_takes_the_first_listing_and_the_codebook_scores():
     assert table["08"]["type"] == "CONCEDE"
     assert table["041"] == {"type": "CONSULT", "mode": "phone", "context": None, "name": "Discuss by telephone",
                             "quad_class": 1, "goldstein": 1.0}
+
+
+def test_bloc_codes_read_as_the_gold_igo():
+    scores = _scores()
+    gold = {"events": [{"event_code_plover_current": "AID", "source_actors": [{"code": "IGOUNO"}], "target_actors": []}]}
+    score_sentence(scores, gold, [_event("AID", "070", ["UNO"])])
+    score_sentence(scores, gold, [_event("AID", "070", ["USA"])])
+    assert (scores.actor.right, scores.actor.total) == (1, 2)

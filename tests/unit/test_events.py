@@ -59,3 +59,29 @@ def test_quantity_of_an_instrument(nlp):
 
 def test_no_trigger_no_event(nlp):
     assert _events(nlp, "The weather was mild in Paris.") == []
+
+
+def test_conjoined_demonyms_give_every_country(nlp):
+    [event] = _events(nlp, "Senior Hungarian and Romanian officials agreed on a plan.")
+    assert sorted(event.actor_country) == ["HUN", "ROU"]
+
+
+def test_pronoun_subject_of_a_reported_clause_is_the_reporter(nlp):
+    [event] = _events(nlp, "Palestinian leaders said they would boycott all contact.")
+    assert event.actor_country == ["PSE"]
+
+
+def test_purposes_and_agentless_participles_are_no_events(nlp):
+    assert [e.trigger.text for e in _events(nlp, "Avril resigned yesterday to allow elections.")] == []
+    assert [e.trigger.text for e in _events(nlp, "A report released Tuesday angered Paris.")] == []
+
+
+def test_bare_event_noun_is_a_mention_of_the_earlier_event(nlp):
+    text = "Russian forces attacked Kyiv on Monday. The attack lasted hours. Peace talks are stalled."
+    [event] = _events(nlp, text)
+    assert (event.trigger.text, [m.text for m in event.mentions]) == ("attacked", ["attack"])
+
+
+def test_the_act_beside_its_outcome_is_the_event(nlp):
+    [event] = _events(nlp, "Three Iraqi civilians were killed in a car bombing in Baghdad.")
+    assert (event.trigger.text, event.cameo, event.recipient_country) == ("bombing", "183", ["IRQ"])

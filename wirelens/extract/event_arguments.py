@@ -163,13 +163,14 @@ _COUNTRY_KINDS = frozenset({"country", "demonym", "capital"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "appos"})
 
 
-def _noun_group(head: Token) -> list[Token]:
+def _noun_group(head: Token, top: bool = True) -> list[Token]:
     """The head and what modifies it ("A group of Moroccan diplomats", "students throughout
-    Indonesia"), clauses left out."""
+    Indonesia", "Hungarian and Romanian officials"), clauses left out; the head's own conjuncts
+    are argument heads of their own."""
     found = [head]
     for child in head.children:
-        if child.dep_ not in _CLAUSE_DEPS and child.dep_ != "conj":
-            found.extend(_noun_group(child))
+        if child.dep_ not in _CLAUSE_DEPS and not (top and child.dep_ == "conj"):
+            found.extend(_noun_group(child, top=False))
     return found
 
 

@@ -1,0 +1,42 @@
+"""Intended, required and refused acts: their CAMEO codes from the codebook's 03x, 10x, 12x and 13x."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirelens.extract.event_intent import demand_code, intent_code, intended, obliged, refusal_code
+from wirelens.extract.events import extract_events
+
+
+def _codes(nlp, text: str) -> list[tuple[str, str | None]]:
+    return [(e.type, e.cameo) for e in extract_events(nlp(text), [], [], [], [])]
+
+
+@pytest.mark.parametrize(
+    ("cameo", "intent", "demand", "refusal"),
+    [("040", "036", "106", "125"), ("190", "138", "100", "190"), ("111", "111", "100", "111")],
+)
+def test_codes_of_announcing_demanding_and_refusing_an_act(cameo, intent, demand, refusal):
+    assert (intent_code(cameo), demand_code(cameo), refusal_code(cameo)) == (intent, demand, refusal)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Palestinian leaders said they would boycott all contact with Washington.", [("THREATEN", "133")]),
+        ("The rebels want to attack the capital.", [("THREATEN", "138")]),
+        ("Syria is willing to withdraw its troops from Lebanon.", [("AGREE", "035")]),
+        ("Russia said Sudan must return the helicopter.", [("REQUEST", "105")]),
+        ("Syria said it will not accept any more refugees.", [("REJECT", "124")]),
+        ("Russian troops attacked the town.", [("ASSAULT", "190")]),
+    ],
+)
+def test_framed_acts_are_recoded(nlp, text, expected):
+    assert _codes(nlp, text) == expected
+
+
+def test_intended_and_obliged_read_the_clause(nlp):
+    doc = nlp("The army will attack the town, but the rebels must leave.")
+    attack, leave = doc[3], doc[11]
+    assert intended(attack, "future") and not intended(leave, None)
+    assert obliged(leave) and not obliged(attack)
