@@ -85,3 +85,20 @@ def test_bare_event_noun_is_a_mention_of_the_earlier_event(nlp):
 def test_the_act_beside_its_outcome_is_the_event(nlp):
     [event] = _events(nlp, "Three Iraqi civilians were killed in a car bombing in Baghdad.")
     assert (event.trigger.text, event.cameo, event.recipient_country) == ("bombing", "183", ["IRQ"])
+
+
+def test_shooting_down_weapons_is_defence_not_assault(nlp):
+    assert _events(nlp, "Most of the drones were destroyed by air defences.") == []
+    [event] = _events(nlp, "Israeli tanks fired four shells at targets in Jericho.")
+    assert event.type == "ASSAULT"
+
+
+def test_a_mention_joins_the_event_of_its_word(nlp):
+    text = "Ukraine attempted to attack the residence. Rebels shelled the port. The attack failed."
+    [event] = [e for e in _events(nlp, text) if e.mentions]
+    assert (event.trigger.text, [m.text for m in event.mentions]) == ("attack", ["attack"])
+
+
+def test_an_act_with_no_object_is_negated_but_no_refusal(nlp):
+    [event] = _events(nlp, "Russia provided no evidence.")
+    assert (event.type, event.status) == ("AID", "negated")

@@ -65,6 +65,13 @@ def demand_code(cameo: str) -> str:
 _REFUSAL_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "08": "124"}
 
 
+def refused(trigger: Token) -> bool:
+    """Whether the trigger's verb is negated ("will not accept"); an act with "no" object
+    ("provided no evidence") did not happen but refuses nothing."""
+    clause = trigger.head if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "dobj" else trigger
+    return any(c.dep_ == "neg" for c in clause.children)
+
+
 def refusal_code(cameo: str) -> str:
     """The code of refusing the act `cameo` (unchanged for acts that are no cooperation)."""
     return _REFUSAL_OF_ROOT.get(cameo[:2], cameo)

@@ -37,7 +37,9 @@ def framing(trigger: Token) -> EventStatus | None:
     """negated, hypothetical or future from the trigger's clause, or None."""
     clause = trigger.head if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "nsubj", "nsubjpass"} else trigger
     words = [c for t in {trigger, clause} for c in t.children]
-    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in words):
+    # "provided no evidence": an act whose object is "no ..." did not happen.
+    objects = [g for c in words if c.dep_ == "dobj" for g in c.children]
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in words + objects):
         return "negated"
     auxiliaries = {c.lower_ for c in words if c.dep_ in {"aux", "auxpass"}}
     if auxiliaries & _HYPOTHETICAL:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ..model import Actor, Event, Place, Statement, TextSpan, Timex
 from .event_arguments import actors_at, arguments_of, countries_at, demanded_arguments
 from .event_lexicon import EventLexicon, event_lexicon
-from .event_intent import demand_code, intended, intent_code, obliged, refusal_code
+from .event_intent import demand_code, intended, intent_code, obliged, refusal_code, refused
 from .event_status import claiming, disputing, framing, status_of
 from .event_triggers import Trigger, find_triggers
 from .places import place_at
@@ -37,12 +37,54 @@ def extract_events(
     lexicon = lexicon or event_lexicon()
     events: list[Event] = []
     for trigger in find_triggers(doc, lexicon):
+        if _defence(trigger, lexicon):
+            continue
         event = _event(f"e{len(events) + 1}", trigger, lexicon, actors, places, times, statements)
         if not _bare_noun(trigger.token, event):
             events.append(event)
-        elif (earlier := next((e for e in reversed(events) if e.type == event.type), None)) is not None:
+        elif (earlier := _mentioned(event, trigger, events)) is not None:
             earlier.mentions.append(event.trigger)
     return events
+
+
+def _spoken_of(token: Token, statements: list[Statement]) -> bool:
+    """Whether an event noun is what a denial or accusation is about ("described the alleged attack
+    as terrorism", "denied the attack"): that speaker is no actor of it, unlike one who announces
+    an act ("announced a suspension of flights")."""
+    head = token.head
+    return token.pos_ in {"NOUN", "PROPN"} and head.i != token.i and any(
+        s.act in {"denial", "accusation"} and s.cue.span[0] <= head.idx < s.cue.span[1] for s in statements
+    )
+
+
+def _mentioned(mention: Event, trigger: Trigger, events: list[Event]) -> Event | None:
+    """The earlier event a bare mention names: the latest one of its trigger word ("attempted to
+    attack" ... "the alleged attack"), else the latest of its type."""
+    same_type = [e for e in reversed(events) if e.type == mention.type]
+    lemma = trigger.token.lemma_.lower()
+    doc = trigger.token.doc
+    same_word = [e for e in same_type if (span := doc.char_span(*e.trigger.span)) is not None and span.root.lemma_.lower() == lemma]
+    return next(iter(same_word or same_type), None)
+
+
+def _defence(trigger: Trigger, lexicon: EventLexicon) -> bool:
+    """Whether an assault's target is a weapon ("drones were destroyed by air defences"): shooting
+    down what attacks is defence, no assault on anyone."""
+    token = trigger.token
+    if lexicon.code(trigger.entry.cameo).type != "ASSAULT" or any(c.dep_ == "prep" and c.lower_ in _AIMED for c in token.children):
+        return False
+    # The object of "fired shells at targets" is the projectile, the target sits after "at".
+    targets = [_partitive(c) for c in token.children if c.dep_ in {"nsubjpass", "dobj"}]
+    return bool(targets) and all(t.lemma_.lower() in lexicon.instruments for t in targets)
+
+
+def _partitive(token: Token) -> Token:
+    """The whole a part is taken of ("most of the drones" -> drones)."""
+    whole = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return whole[0] if whole and token.pos_ in {"ADJ", "NUM", "PRON", "DET"} else token
+
+
+_AIMED = frozenset({"at", "on", "against", "into"})
 
 
 def _bare_noun(token: Token, event: Event) -> bool:
@@ -61,10 +103,12 @@ def _event(
     token = trigger.token
     cameo = trigger.entry.cameo
     arguments = arguments_of(token)
+    if _spoken_of(token, statements):
+        arguments = replace(arguments, actor=[])
     if trigger.outcome is not None and not arguments.recipient:
         arguments = replace(arguments, recipient=arguments_of(trigger.outcome).recipient)
     framed = framing(token)
-    if framed == "negated":
+    if framed == "negated" and refused(token):
         cameo = refusal_code(cameo)
     elif intended(token, framed):
         cameo = intent_code(cameo)
