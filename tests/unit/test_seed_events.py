@@ -73,3 +73,11 @@ def test_annexation_actor(seed):
 def test_demand_to_pull_out_is_a_request_by_russia(seed):
     event = _event(seed, "demanded")
     assert (event.type, event.actor_country, event.recipient_country) == ("REQUEST", ["RUS"], ["UKR"])
+
+
+def test_drones_destroyed_by_air_defences_are_no_assault(seed):
+    assert [e for e in seed.events if e.trigger.text == "destroyed"] == []
+
+
+def test_the_alleged_attack_is_a_mention_of_the_drone_attack(seed):
+    assert "attack" in [m.text for m in _event(seed, "attack").mentions]

@@ -49,10 +49,11 @@ def demanded_arguments(trigger: Token, arguments: Arguments) -> Arguments | None
 
 def _antecedents(heads: list[Token]) -> list[Token]:
     """Relative pronouns replaced by what they stand for ("Russia, which invaded" -> Russia)."""
-    return [_antecedent(h) for h in heads]
+    return [antecedent(h) for h in heads]
 
 
-def _antecedent(token: Token) -> Token:
+def antecedent(token: Token) -> Token:
+    """What a relative or personal pronoun stands for, else the token itself."""
     if token.tag_ in {"WDT", "WP"}:
         clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
         if clause is not None:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..model import Actor, Event, Place, Statement, TextSpan, Timex
-from .event_arguments import actors_at, arguments_of, countries_at, demanded_arguments
+from .event_arguments import actors_at, antecedent, arguments_of, countries_at, demanded_arguments
 from .event_lexicon import EventLexicon, event_lexicon
 from .event_intent import demand_code, intended, intent_code, obliged, refusal_code, refused
 from .event_status import claiming, disputing, framing, status_of
@@ -79,9 +79,10 @@ def _defence(trigger: Trigger, lexicon: EventLexicon) -> bool:
 
 
 def _partitive(token: Token) -> Token:
-    """The whole a part is taken of ("most of the drones" -> drones)."""
+    """The whole a part is taken of ("most of the drones" -> drones, "all of which" -> what
+    "which" stands for)."""
     whole = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return whole[0] if whole and token.pos_ in {"ADJ", "NUM", "PRON", "DET"} else token
+    return antecedent(whole[0]) if whole and token.pos_ in {"ADJ", "NUM", "PRON", "DET"} else antecedent(token)
 
 
 _AIMED = frozenset({"at", "on", "against", "into"})
