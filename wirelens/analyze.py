@@ -14,6 +14,7 @@ from .extract.cues import find_cues
 from .extract.events import extract_events
 from .extract.knowledge import Knowledge, default_knowledge
 from .extract.places import extract_places
+from .extract.relations import extract_relations
 from .extract.statements import extract_statements
 from .extract.times import extract_times
 from .extract.timex import infer_published
@@ -31,13 +32,15 @@ def analyze_doc(article: Article, doc: Doc, knowledge: Knowledge | None = None) 
     times = extract_times(doc, published)
     places = extract_places(doc, article.url)
     statements = extract_statements(doc, cues, actors, times)
+    events = extract_events(doc, actors, places, times, statements)
     return Analysis(
         article=article,
         actors=actors,
         places=places,
         times=times,
         statements=statements,
-        events=extract_events(doc, actors, places, times, statements),
+        events=events,
+        relations=extract_relations(events, statements),
     )
 
 
