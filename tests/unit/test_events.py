@@ -102,3 +102,10 @@ def test_a_mention_joins_the_event_of_its_word(nlp):
 def test_an_act_with_no_object_is_negated_but_no_refusal(nlp):
     [event] = _events(nlp, "Russia provided no evidence.")
     assert (event.type, event.status) == ("AID", "negated")
+
+
+def test_multiword_country_names_and_participle_subjects(nlp):
+    [event] = _events(nlp, "Rebels in the Ivory Coast blocked transport into Abidjan.")
+    assert event.actor_country == ["CIV"]
+    [event] = _events(nlp, "Egyptian police opened fire on Monday, killing one person.")
+    assert (event.trigger.text, event.actor_country) == ("killing", ["EGY"])

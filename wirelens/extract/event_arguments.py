@@ -92,13 +92,18 @@ def _verb_arguments(verb: Token) -> tuple[list[Token], list[Token]]:
     subjects = [c for c in children if c.dep_ in _SUBJECTS]
     current = verb
     # "attempted to attack", "will seek to meet", "is prepared to lift": the subject sits on the governing verb.
-    while not subjects and current.dep_ in {"xcomp", "conj", "acomp"} and current.head.i != current.i:
+    # A participle clause ("opened fire, killing one person") shares the subject of its clause.
+    while not subjects and _shares_subject(current) and current.head.i != current.i:
         current = current.head
         subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
     objects = [c for c in children if c.dep_ in {"dobj", "dative"}]
     # "demanded that Kyiv pull out": the one asked to act is the subject of the content clause.
     asked = [g for c in children if c.dep_ == "ccomp" for g in c.children if g.dep_ in _SUBJECTS]
     return subjects, objects or _prepositional(verb) or asked
+
+
+def _shares_subject(verb: Token) -> bool:
+    return verb.dep_ in {"xcomp", "conj", "acomp"} or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
 
 
 def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
@@ -176,12 +181,19 @@ def _noun_group(head: Token, top: bool = True) -> list[Token]:
 
 
 def _country_word(token: Token) -> CountryName | None:
-    """A country or demonym word; a one-word province or city name ("Coast") is too often part of
-    a longer name ("Ivory Coast"), and lower-case words ("and") are no Andorra."""
-    if not token.text[:1].isupper():
+    """A country, demonym or capital named by a word with its compound name parts ("Ivory Coast",
+    "East Timor"); a one-word province or city name ("Coast") is too often part of a longer name,
+    and lower-case words ("and") are no Andorra."""
+    # A part of a longer name ("Ivory" of "Ivory Coast") is read with the whole name.
+    if not token.text[:1].isupper() or (token.dep_ == "compound" and token.head.text[:1].isupper()):
         return None
-    found = country_of(token.text)
-    return found if found is not None and found.kind in _COUNTRY_KINDS else None
+    parts = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.text[:1].isupper()]
+    # The whole name first ("Ivory Coast"), then its words ("US President" -> US).
+    for name in ([" ".join(t.text for t in [*parts, token])] if parts else []) + [t.text for t in [*parts, token]]:
+        found = country_of(name)
+        if found is not None and found.kind in _COUNTRY_KINDS:
+            return found
+    return None
 
 
 def _phrase(head: Token) -> tuple[int, int]:
