@@ -52,7 +52,8 @@ def _background(token: Token) -> bool:
     noun without saying who acted ("a report released Tuesday", "Africans ordered out of Nigeria")."""
     if token.dep_ in {"advcl", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return True
-    return token.dep_ == "acl" and token.tag_ == "VBN" and not any(c.dep_ == "agent" for c in token.children)
+    # A past participle the tagger may read as a past tense ("Africans ordered out of Nigeria").
+    return token.dep_ == "acl" and token.tag_ in {"VBN", "VBD"} and not any(c.dep_ in {"agent", "nsubj"} for c in token.children)
 
 
 def _trigger(token: Token, lexicon: EventLexicon) -> Trigger | None:
