@@ -74,6 +74,7 @@ def test_pronoun_subject_of_a_reported_clause_is_the_reporter(nlp):
 def test_purposes_and_agentless_participles_are_no_events(nlp):
     assert [e.trigger.text for e in _events(nlp, "Avril resigned yesterday to allow elections.")] == []
     assert [e.trigger.text for e in _events(nlp, "A report released Tuesday angered Paris.")] == []
+    assert [e.trigger.text for e in _events(nlp, "They met at a lunch hosted by the ambassador.")] == ["met"]
 
 
 def test_bare_event_noun_is_a_mention_of_the_earlier_event(nlp):

@@ -48,12 +48,13 @@ def find_triggers(doc: Doc, lexicon: EventLexicon) -> list[Trigger]:
 
 def _background(token: Token) -> bool:
     """Acts that are not reported as happening: a purpose ("resigned to allow elections", "staged
-    demonstrations to demand reforms": the aim of the act coded) and a participle describing a
-    noun without saying who acted ("a report released Tuesday", "Africans ordered out of Nigeria")."""
+    demonstrations to demand reforms": the aim of the act coded) and a past participle describing
+    a noun ("a report released Tuesday", "a lunch hosted by the ambassador"): what the noun is,
+    not what the sentence reports."""
     if token.dep_ in {"advcl", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return True
     # A past participle the tagger may read as a past tense ("Africans ordered out of Nigeria").
-    return token.dep_ == "acl" and token.tag_ in {"VBN", "VBD"} and not any(c.dep_ in {"agent", "nsubj"} for c in token.children)
+    return token.dep_ == "acl" and token.tag_ in {"VBN", "VBD"} and not any(c.dep_ == "nsubj" for c in token.children)
 
 
 def _trigger(token: Token, lexicon: EventLexicon) -> Trigger | None:
