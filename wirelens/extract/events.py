@@ -5,7 +5,7 @@ and score; the parse gives actor and recipient (event_arguments), the place and 
 where and when, the statements who claims and who disputes it (event_status).
 A bare event noun with neither actor nor recipient ("the alleged attack", "peace talks") is a
 later mention of an earlier event of its type, or else a topic rather than a codable event.
-Not yet: casualties, relations.
+Not yet: casualties (relations between statements: extract/relations.py).
 """
 
 from __future__ import annotations
