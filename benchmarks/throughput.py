@@ -27,8 +27,10 @@ from wirelens import Article, Settings, analyze_batch, load_pipeline
 from wirelens.extract.actors import extract_actors
 from wirelens.extract.affiliation import affiliate_actors
 from wirelens.extract.cues import find_cues
+from wirelens.extract.events import extract_events
 from wirelens.extract.knowledge import default_knowledge
 from wirelens.extract.places import extract_places
+from wirelens.extract.relations import extract_relations
 from wirelens.extract.statements import extract_statements
 from wirelens.extract.times import extract_times
 from wirelens.ingest.articles import make_article
@@ -67,7 +69,9 @@ def stage_seconds(docs: list[Doc]) -> dict[str, float]:
     """Seconds each extraction stage takes over already parsed documents (no publication date:
     the BBC file has none)."""
     knowledge = default_knowledge()
-    spent = dict.fromkeys(("attribution: cues", "attribution: statements", "actors", "times", "places"), 0.0)
+    spent = dict.fromkeys(
+        ("attribution: cues", "attribution: statements", "actors", "times", "places", "events and relations"), 0.0
+    )
     for doc in docs:
         start = time.perf_counter()
         cues = find_cues(doc)
@@ -76,10 +80,12 @@ def stage_seconds(docs: list[Doc]) -> dict[str, float]:
         spent["actors"] += (after_actors := time.perf_counter()) - after_cues
         times = extract_times(doc, None)
         spent["times"] += (after_times := time.perf_counter()) - after_actors
-        extract_places(doc)
+        places = extract_places(doc)
         spent["places"] += (after_places := time.perf_counter()) - after_times
-        extract_statements(doc, cues, actors, times)
-        spent["attribution: statements"] += time.perf_counter() - after_places
+        statements = extract_statements(doc, cues, actors, times)
+        spent["attribution: statements"] += (after_statements := time.perf_counter()) - after_places
+        extract_relations(extract_events(doc, actors, places, times, statements), statements)
+        spent["events and relations"] += time.perf_counter() - after_statements
     return spent
 
 
