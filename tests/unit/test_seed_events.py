@@ -67,7 +67,9 @@ def test_annexation_of_crimea_asserted(seed):
 
 
 def test_annexation_actor(seed):
-    assert _event(seed, "annexed").actor_country == ["RUS"]
+    annexation = _event(seed, "annexed")
+    assert annexation.actor_country == ["RUS"]
+    assert "RUS" not in annexation.recipient_country  # "Crimea, which it annexed": the "it" is no recipient
 
 
 def test_demand_to_pull_out_is_a_request_by_russia(seed):

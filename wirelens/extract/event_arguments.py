@@ -142,12 +142,13 @@ def _with_conjuncts(heads: list[Token]) -> list[Token]:
 
 def actors_at(heads: list[Token], actors: list[Actor]) -> list[str]:
     """The actors named by argument phrases: a mention holding the head word, else one inside
-    the phrase's noun group ("Putin's residence" -> Putin)."""
+    the phrase's noun group ("Putin's residence" -> Putin), clauses left out ("Crimea, which it
+    annexed": "it" is not the recipient)."""
     found: list[str] = []
     for head in heads:
-        start, end = _phrase(head)
+        starts = {t.idx for t in _noun_group(head)}
         holding = [a for a in actors if any(s <= head.idx < e for s, e in a.mentions)]
-        inside = [a for a in actors if any(start <= s and e <= end for s, e in a.mentions)]
+        inside = [a for a in actors if any(s in starts for s, _ in a.mentions)]
         found.extend(a.id for a in (holding or inside) if a.id not in found)
     return found
 
@@ -194,10 +195,3 @@ def _country_word(token: Token) -> CountryName | None:
         if found is not None and found.kind in _COUNTRY_KINDS:
             return found
     return None
-
-
-def _phrase(head: Token) -> tuple[int, int]:
-    """Characters of the noun group a head word ends, with what hangs on it ("Putin's residence in ...")."""
-    doc = head.doc
-    last = doc[head.right_edge.i]
-    return doc[head.left_edge.i].idx, last.idx + len(last.text)
