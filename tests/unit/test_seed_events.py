@@ -69,7 +69,8 @@ def test_annexation_of_crimea_asserted(seed):
 def test_annexation_actor(seed):
     annexation = _event(seed, "annexed")
     assert annexation.actor_country == ["RUS"]
-    assert "RUS" not in annexation.recipient_country  # "Crimea, which it annexed": the "it" is no recipient
+    # "Crimea, which it annexed": the "it" is no recipient; Crimea's country is
+    assert annexation.recipient_country == ["UKR"]
 
 
 def test_demand_to_pull_out_is_a_request_by_russia(seed):

@@ -10,11 +10,12 @@ object of "of", "on", "against", "with".
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..model import Actor
+from ..model import Actor, Place
 from .countries import CountryName, country_of
 
 _RECIPIENT_PREPS = frozenset({"with", "against", "on", "at", "to", "into", "of", "upon"})
@@ -153,14 +154,19 @@ def actors_at(heads: list[Token], actors: list[Actor]) -> list[str]:
     return found
 
 
-def countries_at(heads: list[Token], actor_ids: list[str], actors: list[Actor]) -> list[str]:
+def countries_at(
+    heads: list[Token], actor_ids: list[str], actors: list[Actor], places: Sequence[Place] = ()
+) -> list[str]:
     """The countries of an argument: its actors' countries and the country names and demonyms of
     its noun group ("Moroccan diplomats" -> MAR, "Hungarian and Romanian officials" -> HUN, ROU),
-    as PLOVER codes unnamed groups by country."""
+    as PLOVER codes unnamed groups by country; failing those, the country of a place it names
+    ("annexed Crimea" -> UKR)."""
     by_id = {a.id: a for a in actors}
     countries = [c for i in actor_ids if (c := by_id[i].country) is not None]
     for head in heads:
         countries.extend(named.country for token in _noun_group(head) if (named := _country_word(token)) is not None)
+    if not countries:
+        countries = [p.country for head in heads for p in places if p.country and any(s <= head.idx < e for s, e in p.mentions)]
     return list(dict.fromkeys(countries))
 
 

@@ -124,7 +124,7 @@ def _event(
     time = time_at(token, times)
     phrase = list(_clause_top(token).subtree)
     actor_country = countries_at(arguments.actor, actor_ids, actors)
-    recipient_country = countries_at(arguments.recipient, recipient_ids, actors)
+    recipient_country = countries_at(arguments.recipient, recipient_ids, actors, places)
     mode = _mode(code.type, phrase, lexicon) or trigger_mode or code.mode
     if mode is None and code.type == "CONSULT" and _away(place, actor_country + recipient_country):
         mode = "visit"
