@@ -23,12 +23,13 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .analyze import analyze_batch
-from .errors import ConfigError, InputError, WirelensError
-from .extract.knowledge import Knowledge, load_knowledge
+from .errors import ConfigError, WirelensError
 from .extract.event_lexicon import EVENTS_TABLE
+from .extract.knowledge import Knowledge, load_knowledge
 from .extract.lexicon import LEARNED_CUES
 from .extract.resolve_actor import ActorQuery, as_date, resolve_actors
 from .ingest import Ingested, ReadOptions, read_articles
+from .jsonl import load_jsonl, parse_record
 from .model import Analysis, json_schema
 from .nlp import load_pipeline
 from .report import print_report
@@ -322,12 +323,7 @@ def _jsonl_lines(path: Path) -> list[str]:
 
 
 def _actor_query(line: str, number: int, path: Path, today: datetime.date) -> ActorQuery:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as err:
-        raise InputError(f"{path}:{number}", f"not JSON ({err.msg})") from err
-    if not isinstance(record, dict) or not isinstance(record.get("actor_text"), str):
-        raise InputError(f"{path}:{number}", 'expected {"actor_text": ..., "context": ..., "date": ...}')
+    record = parse_record(line, f"{path}:{number}", "actor_text", '{"actor_text": ..., "context": ..., "date": ...}')
     return ActorQuery(record["actor_text"], record.get("context") or None, as_date(record.get("date"), today))
 
 
@@ -362,7 +358,6 @@ def train_cues(
     verbose: Verbose = False,
 ) -> None:
     """Learn the reporting-cue table (cue rates per verb and frame, content relations) from gold."""
-    from .eval.attribution import load_jsonl
     from .train.cues import learn_cues, write_table
 
     _require_files(gold, docs)
@@ -466,9 +461,9 @@ def train_events_table(
     verbose: Verbose = False,
 ) -> None:
     """Build the CAMEO -> PLOVER table (type, mode, quad class, score) the event coder ships with."""
-    from .train.events_table import build_events_table, read_jsonl, write_events_table
+    from .train.events_table import build_events_table, write_events_table
 
     _require_files(crosswalk, codes)
-    table = build_events_table(read_jsonl(crosswalk), read_jsonl(codes))
+    table = build_events_table(load_jsonl(crosswalk), load_jsonl(codes))
     write_events_table(table, out)
     typer.echo(f"{len(table['codes'])} CAMEO codes -> {out}")

@@ -17,11 +17,11 @@ from wirelens.eval.attribution import (
     AttributionScores,
     evaluate_attribution,
     format_scores,
-    load_jsonl,
     merge_by_cue,
     predictions_from_analysis,
     score_attribution,
 )
+from wirelens.jsonl import load_jsonl
 from wirelens.model import Analysis, Article, Content, Cue, Statement
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import shared_file
 
-from wirelens.eval.attribution import load_jsonl
+from wirelens.jsonl import load_jsonl
 from wirelens.eval.published import score_inference
 
 DATED = "WASHINGTON, August 8 (Xinhua) -- President Bill Clinton on Saturday vowed to find those behind the 1998 bombings."

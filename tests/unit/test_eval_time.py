@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 from conftest import shared_file
 
-from wirelens.eval.attribution import load_jsonl
+from wirelens.jsonl import load_jsonl
 from wirelens.eval.time import format_scores, predictions_from_times, score_time
 from wirelens.extract.times import extract_times
 

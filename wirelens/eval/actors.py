@@ -26,7 +26,7 @@ from spacy.language import Language
 
 from ..extract.knowledge import Knowledge
 from ..extract.resolve_actor import ActorQuery, ResolvedActor, as_date, resolve_actors
-from .attribution import load_jsonl
+from ..jsonl import load_jsonl
 
 __all__ = ["ActorScores", "Accuracy", "query_of", "score_actors", "evaluate_actors", "format_scores"]
 

@@ -33,13 +33,13 @@ from spacy.language import Language
 
 from ..analyze import analyze_batch
 from ..ingest.articles import article_id
+from ..jsonl import load_jsonl
 from ..model import Analysis, Article, Span
 
 __all__ = [
     "AttributionScores",
     "PRF",
     "MatchAccuracy",
-    "load_jsonl",
     "predictions_from_analysis",
     "merge_by_cue",
     "score_attribution",
@@ -114,12 +114,6 @@ class _Normalised:
     cue: frozenset[int]
     content: frozenset[int]
     quote_type: str = "na"
-
-
-def load_jsonl(path: str | Path) -> list[Record]:
-    """The JSON objects of a JSONL file, one per non-blank line."""
-    with open(path, encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
 
 
 def _span_record(text: str, span: Span) -> dict[str, Any]:

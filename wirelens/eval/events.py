@@ -24,8 +24,8 @@ from typing import Any
 from spacy.language import Language
 
 from ..analyze import analyze_batch
-from ..errors import InputError
 from ..ingest.articles import make_article
+from ..jsonl import parse_record
 from ..model import Analysis, Event
 from ..settings import Settings
 
@@ -121,13 +121,7 @@ def _records(path: Path) -> list[dict[str, Any]]:
     for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
         if not line.strip():
             continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise InputError(f"{path}:{number}", f"not JSON ({err.msg})") from err
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise InputError(f"{path}:{number}", 'expected {"text": ..., "events": [...]}')
-        records.append(record)
+        records.append(parse_record(line, f"{path}:{number}", "text", '{"text": ..., "events": [...]}'))
     return records
 
 

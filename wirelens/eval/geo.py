@@ -11,7 +11,6 @@ Every mention of every Place of an analysis is one predicted toponym with that p
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +21,7 @@ from spacy.language import Language
 from ..analyze import analyze_batch
 from ..extract.geocode import haversine_km
 from ..ingest.articles import article_id
+from ..jsonl import load_jsonl
 from ..model import Analysis, Article
 
 __all__ = ["GeoScores", "Predicted", "predictions_from_analysis", "score_geo", "evaluate_geo", "format_geo_scores"]
@@ -110,14 +110,7 @@ def score_geo(gold_docs: Iterable[Mapping[str, Any]], predictions: Mapping[str, 
 
 def load_gold(path: str | Path, limit: int | None = None) -> list[dict[str, Any]]:
     """The gold documents of a geo JSONL file, the first `limit` of them when given."""
-    docs: list[dict[str, Any]] = []
-    with open(path, encoding="utf-8") as lines:
-        for line in lines:
-            if line.strip():
-                docs.append(json.loads(line))
-                if limit is not None and len(docs) >= limit:
-                    break
-    return docs
+    return load_jsonl(path)[:limit]
 
 
 def evaluate_geo(gold_path: str | Path, nlp: Language, *, limit: int | None = None, batch_size: int = 32, workers: int = 1) -> GeoScores:

@@ -43,9 +43,5 @@ def build_events_table(crosswalk: Iterable[Mapping[str, Any]], codes: Iterable[M
     return {"_source": SOURCE, "codes": dict(sorted(table.items()))}
 
 
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
-
-
 def write_events_table(table: Mapping[str, Any], out: Path) -> None:
     out.write_text(json.dumps(table, indent=1, ensure_ascii=False) + "\n", "utf-8")
