@@ -15,6 +15,7 @@ from .extract.events import extract_events
 from .extract.knowledge import Knowledge, default_knowledge
 from .extract.places import extract_places
 from .extract.relations import extract_relations
+from .extract.quantities import stated
 from .extract.statements import extract_statements
 from .extract.times import extract_times
 from .extract.timex import infer_published
@@ -31,7 +32,7 @@ def analyze_doc(article: Article, doc: Doc, knowledge: Knowledge | None = None) 
     actors = affiliate_actors(doc, extract_actors(doc, cues), published, knowledge or default_knowledge())
     times = extract_times(doc, published)
     places = extract_places(doc, article.url)
-    statements = extract_statements(doc, cues, actors, times)
+    statements = stated(doc, extract_statements(doc, cues, actors, times))
     events = extract_events(doc, actors, places, times, statements)
     return Analysis(
         article=article,

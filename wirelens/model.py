@@ -30,6 +30,7 @@ EventType = Literal[
 ]
 EventStatus = Literal["asserted", "claimed", "denied", "hypothetical", "future", "negated"]
 RelationType = Literal["denies", "supports", "repeats", "responds_to"]
+Bound = Literal["about", "at_least", "more_than", "at_most", "less_than"]
 Stance = Literal["wants", "demands", "rejects", "offers", "accepts"]
 
 
@@ -97,6 +98,14 @@ class Timex(Record):
     anchor: str | None = Field(None, description="'published' or the id of the time it was resolved against")
 
 
+class Quantity(Record):
+    span: Span
+    value: float = Field(description="the number; a share in percent (\"a fifth\" -> 20)")
+    unit: str | None = Field(None, description="km, mi, m, t, kg, %, bbl, or an ISO 4217 currency")
+    item: str | None = Field(None, description="what is counted or measured (\"long-range drones\")")
+    bound: Bound | None = Field(None, description="how the text bounds the value (\"about\", \"at least\", \"up to\")")
+
+
 class Statement(Record):
     id: str
     sentence: Span = Field(description="the sentence holding the cue")
@@ -111,13 +120,7 @@ class Statement(Record):
     evidence: Evidence = "unknown"
     evidence_span: Span | None = None
     time: str | None = Field(None, description="time id of the speech act")
-
-
-class Quantity(Record):
-    span: Span
-    value: float
-    unit: str | None = None
-    item: str | None = None
+    quantities: list[Quantity] = Field(default_factory=list, description="the numbers the content states, for checking")
 
 
 class Event(Record):
@@ -135,6 +138,9 @@ class Event(Record):
     place: str | None = None
     time: str | None = None
     quantities: list[Quantity] = Field(default_factory=list)
+    dead: Quantity | None = Field(None, description="people killed, as the text counts them")
+    injured: Quantity | None = Field(None, description="people wounded or injured")
+    size: Quantity | None = Field(None, description="people taking part (protests) or acted on (arrests, expulsions)")
     status: EventStatus
     claimed_by: list[str] = Field(default_factory=list)
     disputed_by: list[str] = Field(default_factory=list)

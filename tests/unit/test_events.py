@@ -6,7 +6,6 @@ import pytest
 
 from wirelens.extract.event_lexicon import event_lexicon
 from wirelens.extract.events import extract_events
-from wirelens.extract.quantities import quantities_in
 from wirelens.model import Actor
 
 
@@ -49,12 +48,6 @@ def test_governed_trigger_is_part_of_the_governing_event(nlp):
 def test_framing_status(nlp, text, status):
     [event] = _events(nlp, text)
     assert event.status == status
-
-
-def test_quantity_of_an_instrument(nlp):
-    doc = nlp("They attacked the base using 91 long-range drones in February 2022.")
-    [quantity] = quantities_in(doc)
-    assert (quantity.value, quantity.item) == (91.0, "long-range drones")
 
 
 def test_no_trigger_no_event(nlp):

@@ -8,6 +8,7 @@
   Predicted bloc codes (UNO, EUR, NATO) are the gold's IGO subcodes (IGOUNO, IGOEUREEC), so they
   read as IGO.
 - CAMEO root P/R/F1 (gold coded in CAMEO): the same multiset matching on two-digit roots.
+- Dead, injured and size P/R on type-matched PLOVER events (eval/event_counts.py).
 Every predicted event counts, whatever its status: the gold codes negated and reported acts too.
 """
 
@@ -17,7 +18,7 @@ import datetime
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from ..ingest.articles import make_article
 from ..jsonl import parse_record
 from ..model import Analysis, Event
 from ..settings import Settings
+from .event_counts import CountScores
 
 __all__ = ["Counts", "EventScores", "score_sentence", "evaluate_events", "format_scores"]
 
@@ -78,6 +80,7 @@ class EventScores:
     actor: Accuracy
     recipient: Accuracy
     cameo_roots: Counts
+    counts: CountScores = field(default_factory=CountScores)
 
 
 # Our codes of intergovernmental bodies, as CAMEO and PLOVER gold spell them (IGO + subcode).
@@ -106,6 +109,7 @@ def score_sentence(scores: EventScores, record: dict[str, Any], events: list[Eve
             wanted = next(e for e in plover if _gold_type(e) == event_type)
             scores.actor.add(predicted.actor_country, [a.get("code") or "" for a in wanted.get("source_actors") or []])
             scores.recipient.add(predicted.recipient_country, [a.get("code") or "" for a in wanted.get("target_actors") or []])
+            scores.counts.add(predicted, wanted)
     cameo = [e for e in gold if e.get("ontology") == "CAMEO"]
     if is_cameo:
         scores.cameo_roots.add([e.cameo[:2] for e in events if e.cameo], [e["event_code"][:2] for e in cameo])
@@ -176,4 +180,5 @@ def format_scores(scores: EventScores) -> str:
         lines.append(f"CAMEO root           P {p:.3f}  R {r:.3f}  F1 {f:.3f}  ({scores.cameo_roots.matched} of {scores.cameo_roots.gold} gold, {scores.cameo_roots.predicted} predicted)")
     lines.append(f"actor country acc    {scores.actor.value:.3f}  (n={scores.actor.total})")
     lines.append(f"recipient country acc {scores.recipient.value:.3f}  (n={scores.recipient.total})")
+    lines.extend(scores.counts.lines())
     return "\n".join(lines)

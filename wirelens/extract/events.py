@@ -5,7 +5,7 @@ and score; the parse gives actor and recipient (event_arguments), the place and 
 where and when, the statements who claims and who disputes it (event_status).
 A bare event noun with neither actor nor recipient ("the alleged attack", "peace talks") is a
 later mention of an earlier event of its type, or else a topic rather than a codable event.
-Not yet: casualties (relations between statements: extract/relations.py).
+Casualties and sizes: extract/casualties.py (relations between statements: extract/relations.py).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..model import Actor, Event, Place, Statement, TextSpan, Timex
+from .casualties import with_casualties
 from .event_arguments import actors_at, antecedent, arguments_of, countries_at, demanded_arguments
 from .event_lexicon import EventLexicon, event_lexicon
 from .event_intent import demand_code, intended, intent_code, obliged, refusal_code, refused
@@ -44,7 +45,7 @@ def extract_events(
             events.append(event)
         elif (earlier := _mentioned(event, trigger, events)) is not None:
             earlier.mentions.append(event.trigger)
-    return events
+    return with_casualties(doc, events)
 
 
 def _spoken_of(token: Token, statements: list[Statement]) -> bool:

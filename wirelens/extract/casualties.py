@@ -1,0 +1,183 @@
+"""Casualties and sizes of an article's events, as PLOVER records them: `dead` and `injured`
+("killing at least 156 people", "wounded two British soldiers"), and `size`, the people taking
+part in a protest or acted on by an arrest or expulsion ("Up to 100 ethnic Albanians
+demonstrated", "arrested more than 100 Palestinians").
+
+A killing belongs to the event that names it or governs it ("attacked the camp, killing 156"),
+else to the act it names as its cause ("killed in a suicide bombing", "a bombing killed one").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from ..model import Event, Quantity
+from .event_lexicon import event_lexicon
+from .quantities import counted
+from .roles import role_lexicon
+
+__all__ = ["with_casualties"]
+
+_DEATH = frozenset(
+    {"kill", "slay", "massacre", "murder", "assassinate", "execute", "behead", "die"}
+)
+_INJURY = frozenset({"wound", "injure", "hurt", "maim"})
+# The state a verb leaves its object in: "left 12 people dead", "left five injured".
+_STATES = {"dead": "dead", "injured": "injured", "wounded": "injured"}
+# Events whose size is who acts (a crowd protests) rather than who is acted on (people arrested).
+_ACTOR_SIZED = frozenset({"PROTEST", "MOBILIZE"})
+# The clauses that continue an act: a participle ("..., killing 156") or a coordinate verb.
+_SAME_ACT = frozenset({"advcl", "conj"})
+# People nouns beyond the role lexicon's (soldier, police, civilian ...).
+_PEOPLE = frozenset({"people", "person", "other", "child", "woman", "youth", "victim", "passenger", "pilgrim",
+                     "worshipper", "hostage", "bystander", "tourist", "family", "baby", "teenager", "boy", "girl"})  # fmt: skip
+_SINGULAR_PRONOUNS = frozenset({"him", "her", "he", "she"})
+
+
+def with_casualties(doc: Doc, events: list[Event]) -> list[Event]:
+    """`events` with `dead`, `injured` and `size` filled where the text counts them."""
+    triggers = {
+        token.i: event for event in events if (token := _token(doc, event)) is not None
+    }
+    casualties: dict[str, dict[str, Quantity]] = {}
+    for harm, kind in _harms(doc):
+        event = _event_of(harm, triggers)
+        victims = _victims(harm)
+        if event is not None and victims is not None:
+            casualties.setdefault(event.id, {}).setdefault(kind, victims)
+    updated = []
+    for event in events:
+        found = dict(casualties.get(event.id, {}))
+        token = _token(doc, event)
+        if token is not None and (size := _size(token, event.type)) is not None:
+            found["size"] = size
+        updated.append(event.model_copy(update=found) if found else event)
+    return updated
+
+
+def _token(doc: Doc, event: Event) -> Token | None:
+    span = doc.char_span(*event.trigger.span)
+    return span.root if span is not None else None
+
+
+def _harms(doc: Doc) -> Iterator[tuple[Token, str]]:
+    """The words that kill or wound, with the field they count for; not those only attempted,
+    threatened or denied ("attempted to assassinate", "no one was killed")."""
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.dep_ == "xcomp" or any(c.dep_ == "neg" for c in token.children):
+            continue
+        if token.pos_ == "VERB" and lemma in _DEATH:
+            yield token, "dead"
+        elif token.pos_ == "VERB" and lemma in _INJURY:
+            yield token, "injured"
+        elif token.lower_ in _STATES and token.dep_ in {"oprd", "acomp"}:
+            yield token, _STATES[token.lower_]
+
+
+def _victims(harm: Token) -> Quantity | None:
+    """How many the word kills or wounds: its object, or its subject when passive or intransitive
+    ("were killed", "two soldiers died", "30 wounded")."""
+    if harm.pos_ != "VERB":
+        victims = [c for c in harm.head.children if c.dep_ == "dobj"]
+    else:
+        victims = [c for c in harm.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not victims and (harm.lemma_.lower() == "die" or harm.tag_ == "VBN"):
+            victims = [c for c in harm.children if c.dep_ == "nsubj"]
+    if not victims or not _people(victims[0]):
+        return None
+    victim = victims[0]
+    if (count := counted(victim)) is not None:
+        return count
+    # One named person or a singular noun ("killed the deputy chief", "killed him") is one victim.
+    if victim.tag_ in {"NN", "NNP"} or victim.lower_ in _SINGULAR_PRONOUNS:
+        return Quantity(
+            span=(victim.left_edge.idx, victim.idx + len(victim.text)),
+            value=1.0,
+            item=victim.text,
+        )
+    return None
+
+
+def _people(noun: Token) -> bool:
+    """Whether a noun names people, as victims are ("hurt their reputation" counts no one)."""
+    if noun.ent_type_ in {"PERSON", "NORP"} or noun.lower_ in _SINGULAR_PRONOUNS | {
+        "them",
+        "they",
+    }:
+        return True
+    if (
+        noun.lower_ in {"dozens", "scores", "hundreds", "thousands", "millions"}
+        or noun.pos_ == "NUM"
+    ):
+        return (
+            True  # "killing one", "thousands of ...": counted, and what else is killed
+        )
+    lemma = noun.lemma_.lower()
+    roles = role_lexicon()
+    return lemma in _PEOPLE or (lemma,) in roles.sectors or lemma in roles.generic
+
+
+def _event_of(harm: Token, triggers: dict[int, Event]) -> Event | None:
+    """The event a killing belongs to: its own word, the trigger whose clause it continues
+    ("attacked the camp, killing 156"), or the nearest trigger it governs (the cause: "killed in
+    a bombing", "a bombing killed"). A killing in a relative or reported clause ("Serbia, where 24
+    were killed", "an admission that forces murdered") is another act."""
+    token = harm
+    while True:
+        if token.i in triggers:
+            return triggers[token.i]
+        if token.dep_ not in _SAME_ACT or token.head.i == token.i:
+            break
+        token = token.head
+    below = [t for t in harm.subtree if t.i in triggers]
+    return triggers[min(below, key=lambda t: _depth(t, harm)).i] if below else None
+
+
+def _depth(token: Token, top: Token) -> int:
+    depth = 0
+    while token.i != top.i and token.head.i != token.i:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _size(trigger: Token, event_type: str) -> Quantity | None:
+    """The count of who protests (its subject) or of who is arrested, expelled or forced out (its
+    object); for assaults the victims are casualties, not a size."""
+    if event_type in _ACTOR_SIZED:
+        people = _subjects(trigger)
+    elif (
+        event_type in {"COERCE", "SANCTION", "ASSAULT"}
+        and trigger.lemma_.lower() not in _DEATH | _INJURY
+    ):
+        # "fired four shells at targets": what is fired is a weapon, not people.
+        instruments = event_lexicon().instruments
+        people = [
+            c
+            for c in trigger.children
+            if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() not in instruments
+        ]
+    else:
+        return None
+    return next((q for p in people if (q := counted(p)) is not None), None)
+
+
+def _subjects(trigger: Token) -> list[Token]:
+    """Who does the act: the verb's subject, or for a noun the subject of the verb that carries it
+    ("thousands staged demonstrations")."""
+    verb = (
+        trigger.head
+        if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "dobj"
+        else trigger
+    )
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    agents = [
+        g
+        for c in verb.children
+        if c.dep_ == "agent"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return subjects + agents
