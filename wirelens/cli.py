@@ -67,6 +67,8 @@ class ExportFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     parquet = "parquet"
+    gdelt = "gdelt"
+    plover = "plover"
 
 
 class ExportWhat(str, Enum):
@@ -231,17 +233,19 @@ def report(
 def export(
     db: Database = _DEFAULTS.database_url,
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="output format")] = ExportFormat.jsonl,
-    what: Annotated[ExportWhat, typer.Option(help="which records")] = ExportWhat.statements,
+    what: Annotated[Optional[ExportWhat], typer.Option(help="which records [default: statements; events for gdelt and plover]")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="file to write (required for parquet)")] = None,
     verbose: Verbose = False,
 ) -> None:
-    """Export stored records, one row a record, as JSONL, CSV or Parquet."""
-    from .store import export_records, open_store
+    """Export stored records, one row a record, as JSONL, CSV or Parquet; events also as GDELT-style
+    TSV or PLOVER JSONL."""
+    from .store import EVENT_FORMATS, export_records, open_store
 
+    kind = what.value if what is not None else "events" if format.value in EVENT_FORMATS else "statements"
     with open_store(db) as store:
         target = str(output) if output is not None else sys.stdout
-        rows = export_records(store, what.value, format.value, target)
-    _stderr.print(f"exported {rows} {what.value} row(s)", markup=False, highlight=False)
+        rows = export_records(store, kind, format.value, target)
+    _stderr.print(f"exported {rows} {kind} row(s)", markup=False, highlight=False)
 
 
 @app.command()

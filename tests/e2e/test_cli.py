@@ -163,6 +163,25 @@ def test_parquet_to_stdout_is_a_usage_error(db):
     assert "cannot write Parquet to a stream" in result.stderr
 
 
+def test_export_events_as_gdelt_and_plover(db):
+    run("ingest", str(SEED), "--published", "2025-12-29", "--url", "https://example.org/seed", "--db", db)
+    gdelt = run("export", "--db", db, "--format", "gdelt")
+    assert gdelt.exit_code == 0
+    header, *rows = [line.split("\t") for line in gdelt.stdout.splitlines()]
+    attack = dict(zip(header, next(r for r in rows if r[header.index("TriggerText")] == "attack")))
+    assert (attack["EventCode"], attack["Actor1CountryCode"], attack["ActionGeo_ADM1Code"]) == ("190", "UKR", "RU-NGR")
+    assert (attack["Status"], attack["SOURCEURL"], attack["Day"]) == ("claimed", "https://example.org/seed", "20251228")
+    plover = [json.loads(line) for line in run("export", "--db", db, "--format", "plover").stdout.splitlines()]
+    assert {r["event_code"] for r in plover} >= {"ASSAULT", "CONSULT", "COERCE"}
+    assert all(len(r["span"]) == 2 for r in plover)
+
+
+def test_an_event_format_of_other_records_is_a_usage_error(db):
+    result = run("export", "--db", db, "--format", "gdelt", "--what", "statements")
+    assert result.exit_code == 2
+    assert "gdelt format holds events, not statements" in result.stderr
+
+
 def test_report_of_an_unknown_article(db):
     run("ingest", str(SEED), "--db", db)
     result = run("report", "--db", db, "--article", "sha256:nope")

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Bound, Quantity, Statement
 
-__all__ = ["number_value", "quantity_at", "quantities_in", "stated", "counted"]
+__all__ = ["counted", "number_value", "quantities_in", "quantity_at", "stated"]
 
 # Spelled numbers up to twenty cover most counts written in words in wire copy (style guides
 # spell out one to nine); larger counts are written in digits.

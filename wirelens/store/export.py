@@ -14,26 +14,43 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..errors import ConfigError
+from .gdelt import GDELT_COLUMNS, WIRELENS_COLUMNS, gdelt_rows
+from .plover import plover_records
 from .repository import RecordKind, Store, record_columns
 
-ExportFormat = Literal["jsonl", "csv", "parquet"]
+ExportFormat = Literal["jsonl", "csv", "parquet", "gdelt", "plover"]
 EXPORT_FORMATS: tuple[str, ...] = get_args(ExportFormat)
+# Formats of event data that other tools read: events only, one article's analysis at a time.
+EVENT_FORMATS = ("gdelt", "plover")
 
 Output = str | os.PathLike[str] | IO[str] | IO[bytes]
 
 
-def export_records(store: Store, what: RecordKind, fmt: ExportFormat, out: Output) -> int:
+def export_records(
+    store: Store, what: RecordKind, fmt: ExportFormat, out: Output
+) -> int:
     """Write every stored record of kind `what` to `out` in `fmt`; return the number of rows written.
 
     JSONL keeps nested values (spans, lists, objects) as JSON; CSV and Parquet are flat, each nested
-    value a JSON string in its cell. `out` is a file path, or for JSONL and CSV also an open text or
-    binary stream (left open).
+    value a JSON string in its cell. `gdelt` (GDELT 2.0 event-table TSV with a header row, one row
+    per actor-recipient pair) and `plover` (PLOVER JSONL records) write events only. `out` is a file
+    path, or for all but Parquet also an open text or binary stream (left open).
 
     Raises:
-        ConfigError: an unknown `what` or `fmt`, or Parquet asked of a stream.
+        ConfigError: an unknown `what` or `fmt`, Parquet asked of a stream, or an event format asked
+            of other records.
     """
     if fmt not in EXPORT_FORMATS:
-        raise ConfigError(f"unknown export format {fmt!r}; expected one of {', '.join(EXPORT_FORMATS)}")
+        raise ConfigError(
+            f"unknown export format {fmt!r}; expected one of {', '.join(EXPORT_FORMATS)}"
+        )
+    if fmt in EVENT_FORMATS:
+        if what != "events":
+            raise ConfigError(
+                f"{fmt} export: the {fmt} format holds events, not {what}; use --what events"
+            )
+        with _text_output(out) as stream:
+            return _write_events(store, fmt, stream)
     if fmt == "parquet" and not isinstance(out, (str, os.PathLike)):
         raise ConfigError(
             f"parquet export of {what}: cannot write Parquet to a stream such as stdout; "
@@ -50,6 +67,32 @@ def export_records(store: Store, what: RecordKind, fmt: ExportFormat, out: Outpu
         return _write_csv(rows, columns, stream)
 
 
+def _write_events(store: Store, fmt: str, stream: IO[str]) -> int:
+    written = 0
+    if fmt == "gdelt":
+        writer = csv.writer(
+            stream,
+            delimiter="\t",
+            lineterminator="\n",
+            quoting=csv.QUOTE_NONE,
+            escapechar="\\",
+        )
+        writer.writerow(GDELT_COLUMNS + WIRELENS_COLUMNS)
+        for analysis in store.analyses():
+            for row in gdelt_rows(analysis):
+                writer.writerow([_one_line(cell) for cell in row])
+                written += 1
+        return written
+    for analysis in store.analyses():
+        written += _write_jsonl(plover_records(analysis), stream)
+    return written
+
+
+def _one_line(cell: str) -> str:
+    """A cell without tabs or line breaks, which would break the TSV's rows (GDELT has no quoting)."""
+    return " ".join(cell.split()) if any(c in cell for c in "\t\r\n") else cell
+
+
 def _write_jsonl(rows: Iterable[dict[str, Any]], stream: IO[str]) -> int:
     written = 0
     for row in rows:
@@ -58,7 +101,9 @@ def _write_jsonl(rows: Iterable[dict[str, Any]], stream: IO[str]) -> int:
     return written
 
 
-def _write_csv(rows: Iterable[dict[str, Any]], columns: list[str], stream: IO[str]) -> int:
+def _write_csv(
+    rows: Iterable[dict[str, Any]], columns: list[str], stream: IO[str]
+) -> int:
     writer = csv.DictWriter(stream, fieldnames=columns)
     writer.writeheader()
     written = 0
@@ -68,10 +113,14 @@ def _write_csv(rows: Iterable[dict[str, Any]], columns: list[str], stream: IO[st
     return written
 
 
-def _write_parquet(rows: Iterable[dict[str, Any]], columns: list[str], path: str | os.PathLike[str]) -> int:
+def _write_parquet(
+    rows: Iterable[dict[str, Any]], columns: list[str], path: str | os.PathLike[str]
+) -> int:
     # Columns from the record model, not from the rows: an export of no rows still has them.
     flat = [_flatten(row) for row in rows]
-    table = pa.Table.from_pydict({column: [row[column] for row in flat] for column in columns})
+    table = pa.Table.from_pydict(
+        {column: [row[column] for row in flat] for column in columns}
+    )
     pq.write_table(table, path)
     return len(flat)
 
@@ -79,7 +128,9 @@ def _write_parquet(rows: Iterable[dict[str, Any]], columns: list[str], path: str
 def _flatten(row: dict[str, Any]) -> dict[str, Any]:
     """`row` with each list or object as a JSON string, so that it fits one cell."""
     return {
-        key: json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else value
+        key: json.dumps(value, ensure_ascii=False)
+        if isinstance(value, (list, dict))
+        else value
         for key, value in row.items()
     }
 
