@@ -156,5 +156,5 @@ def _lead_end(text: str) -> int:
     return start + end if end >= 0 else len(text)
 
 
-def _text(value: float | int | None) -> str:
+def _text(value: float | None) -> str:
     return "" if value is None else str(value)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from ..model import Actor, Analysis, Event, Quantity
+from ..model import Actor, Analysis, Quantity
 
 __all__ = ["plover_records"]
 
