@@ -60,3 +60,7 @@ def test_counted_reads_a_numeral_used_as_a_noun(nlp):
 )  # fmt: skip
 def test_scales_and_currencies(nlp, text, expected):
     assert [q[:3] for q in _quantities(nlp, text)] == [expected]
+
+
+def test_words_float_would_read_are_no_numbers(nlp):
+    assert _quantities(nlp, "Infinity Ward and NaN Labs hired staff.") == []

@@ -54,6 +54,8 @@ _SUFFIXES = {
     "tn": 10**12,
     "trn": 10**12,
 }
+# Digits only: float() would also read "nan", "inf" and "1e5" as numbers.
+_DIGITS = re.compile(r"\d+(?:\.\d+)?|\.\d+")
 _ABBREVIATED = re.compile(
     r"(\d[\d,]*(?:\.\d+)?)("
     + "|".join(re.escape(s) for s in sorted(_SUFFIXES, key=len, reverse=True))
@@ -131,11 +133,10 @@ def _digits(token: Token) -> float | None:
     text = token.lower_.replace(",", "")
     if (abbreviated := _ABBREVIATED.fullmatch(text)) is not None:
         return float(abbreviated.group(1)) * _SUFFIXES[abbreviated.group(2)]
-    try:
+    if _DIGITS.fullmatch(text):
         return float(text)
-    except ValueError:
-        value = _WORDS.get(text)
-        return None if value is None else float(value)
+    value = _WORDS.get(text)
+    return None if value is None else float(value)
 
 
 def _scale_after(token: Token) -> Token | None:
