@@ -17,14 +17,8 @@ def _value(quantity):
 
 
 def test_participle_killing_counts_the_dead_of_the_attack(nlp):
-    [event] = _events(
-        nlp, "Rebels attacked a village on Sunday, killing at least 12 civilians."
-    )
-    assert (
-        event.type == "ASSAULT"
-        and _value(event.dead) == 12.0
-        and event.dead.bound == "at_least"
-    )
+    [event] = _events(nlp, "Rebels attacked a village on Sunday, killing at least 12 civilians.")
+    assert event.type == "ASSAULT" and _value(event.dead) == 12.0 and event.dead.bound == "at_least"
 
 
 def test_a_bombing_that_kills_and_wounds(nlp):
@@ -46,10 +40,7 @@ def test_one_named_victim(nlp):
 
 
 def test_an_attempt_kills_no_one(nlp):
-    assert all(
-        e.dead is None
-        for e in _events(nlp, "Gunmen tried to assassinate the governor on Monday.")
-    )
+    assert all(e.dead is None for e in _events(nlp, "Gunmen tried to assassinate the governor on Monday."))
 
 
 def test_a_killing_in_a_relative_clause_is_another_act(nlp):

@@ -5,18 +5,11 @@ from wirelens.store.gdelt import GDELT_COLUMNS, WIRELENS_COLUMNS, gdelt_rows
 
 
 def _rows(analysis: Analysis) -> list[dict[str, str]]:
-    return [
-        dict(zip(GDELT_COLUMNS + WIRELENS_COLUMNS, row, strict=True))
-        for row in gdelt_rows(analysis)
-    ]
+    return [dict(zip(GDELT_COLUMNS + WIRELENS_COLUMNS, row, strict=True)) for row in gdelt_rows(analysis)]
 
 
 def test_gdelt_has_its_61_columns_first():
-    assert (
-        len(GDELT_COLUMNS) == 61
-        and GDELT_COLUMNS[26] == "EventCode"
-        and GDELT_COLUMNS[-1] == "SOURCEURL"
-    )
+    assert len(GDELT_COLUMNS) == 61 and GDELT_COLUMNS[26] == "EventCode" and GDELT_COLUMNS[-1] == "SOURCEURL"
 
 
 def test_the_claimed_attack_of_the_seed(seed):
@@ -50,13 +43,12 @@ def test_one_row_per_actor_recipient_pair(seed):
         Actor(id=f"a{i}", name=n, kind="country", country=c)
         for i, (n, c) in enumerate([("A", "FRA"), ("B", "DEU"), ("C", "ITA")])
     ]
-    event = seed.events[0].model_copy(
-        update={"actor": ["a0", "a1"], "recipient": ["a2"], "cameo": "040"}
-    )
+    event = seed.events[0].model_copy(update={"actor": ["a0", "a1"], "recipient": ["a2"], "cameo": "040"})
     analysis = seed.model_copy(update={"actors": actors, "events": [event]})
-    assert [
-        (r["Actor1CountryCode"], r["Actor2CountryCode"]) for r in _rows(analysis)
-    ] == [("FRA", "ITA"), ("DEU", "ITA")]
+    assert [(r["Actor1CountryCode"], r["Actor2CountryCode"]) for r in _rows(analysis)] == [
+        ("FRA", "ITA"),
+        ("DEU", "ITA"),
+    ]
 
 
 def test_intergovernmental_bodies_are_known_groups(seed):

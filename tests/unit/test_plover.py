@@ -13,17 +13,12 @@ def test_plover_records_of_the_seed(seed):
         "190",
     )
     assert [a["code"] for a in attack["source_actors"]] == ["UKR"]
-    assert (
-        attack["location"]["admin1"] == "RU-NGR"
-        and attack["date"] == "2025-12-28/2025-12-29"
-    )
+    assert attack["location"]["admin1"] == "RU-NGR" and attack["date"] == "2025-12-28/2025-12-29"
     assert (attack["status"], attack["claimed_by"]) == ("claimed", ["s8"])
 
 
 def test_a_side_known_only_by_its_countries(seed):
-    event = seed.events[0].model_copy(
-        update={"actor": [], "actor_country": ["HUN", "ROU"]}
-    )
+    event = seed.events[0].model_copy(update={"actor": [], "actor_country": ["HUN", "ROU"]})
     [record] = plover_records(seed.model_copy(update={"events": [event]}))
     assert [(a["text"], a["code"]) for a in record["source_actors"]] == [
         (None, "HUN"),

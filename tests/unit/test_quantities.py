@@ -6,10 +6,7 @@ from wirelens.extract.quantities import counted, quantities_in
 
 
 def _quantities(nlp, text):
-    return [
-        (text[slice(*q.span)], q.value, q.unit, q.item, q.bound)
-        for q in quantities_in(nlp(text))
-    ]
+    return [(text[slice(*q.span)], q.value, q.unit, q.item, q.bound) for q in quantities_in(nlp(text))]
 
 
 @pytest.mark.parametrize(
@@ -34,10 +31,7 @@ def test_quantity_forms(nlp, text, expected):
 
 
 def test_numbers_in_dates_are_no_quantities(nlp):
-    assert (
-        _quantities(nlp, "The talks began on December 28 and ended in February 2022.")
-        == []
-    )
+    assert _quantities(nlp, "The talks began on December 28 and ended in February 2022.") == []
 
 
 def test_one_third_is_rounded_to_hundredths(nlp):

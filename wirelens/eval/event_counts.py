@@ -26,9 +26,7 @@ class _Field:
 
 @dataclass
 class CountScores:
-    fields: dict[str, _Field] = field(
-        default_factory=lambda: {name: _Field() for name in FIELDS}
-    )
+    fields: dict[str, _Field] = field(default_factory=lambda: {name: _Field() for name in FIELDS})
 
     def add(self, predicted: Event, gold: dict[str, Any]) -> None:
         """Counts one type-matched pair of a predicted event and a gold PLOVER event."""
@@ -47,9 +45,7 @@ class CountScores:
             if c.gold or c.predicted:
                 p = c.matched / c.predicted if c.predicted else 0.0
                 r = c.matched / c.gold if c.gold else 0.0
-                lines.append(
-                    f"{name:<21}P {p:.3f}  R {r:.3f}  ({c.matched} of {c.gold} gold, {c.predicted} predicted)"
-                )
+                lines.append(f"{name:<21}P {p:.3f}  R {r:.3f}  ({c.matched} of {c.gold} gold, {c.predicted} predicted)")
         return lines
 
 

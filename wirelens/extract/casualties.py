@@ -14,22 +14,19 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from ..model import Event, Quantity
-from .event_lexicon import event_lexicon
 from .quantities import counted
 from .roles import role_lexicon
 
 __all__ = ["with_casualties"]
 
-_DEATH = frozenset(
-    {"kill", "slay", "massacre", "murder", "assassinate", "execute", "behead", "die"}
-)
+_DEATH = frozenset({"kill", "slay", "massacre", "murder", "assassinate", "execute", "behead", "die"})
 _INJURY = frozenset({"wound", "injure", "hurt", "maim"})
 # The state a verb leaves its object in: "left 12 people dead", "left five injured".
 _STATES = {"dead": "dead", "injured": "injured", "wounded": "injured"}
 # Events whose size is who acts (a crowd protests) rather than who is acted on (people arrested).
 _ACTOR_SIZED = frozenset({"PROTEST", "MOBILIZE"})
-# The clauses that continue an act: a participle ("..., killing 156") or a coordinate verb.
-_SAME_ACT = frozenset({"advcl", "conj"})
+# The dependencies from a killing to the act it names as its cause.
+_CAUSE_PATH = frozenset({"nsubj", "prep", "pobj", "agent", "compound"})
 # People nouns beyond the role lexicon's (soldier, police, civilian ...).
 _PEOPLE = frozenset({"people", "person", "other", "child", "woman", "youth", "victim", "passenger", "pilgrim",
                      "worshipper", "hostage", "bystander", "tourist", "family", "baby", "teenager", "boy", "girl"})  # fmt: skip
@@ -38,9 +35,7 @@ _SINGULAR_PRONOUNS = frozenset({"him", "her", "he", "she"})
 
 def with_casualties(doc: Doc, events: list[Event]) -> list[Event]:
     """`events` with `dead`, `injured` and `size` filled where the text counts them."""
-    triggers = {
-        token.i: event for event in events if (token := _token(doc, event)) is not None
-    }
+    triggers = {token.i: event for event in events if (token := _token(doc, event)) is not None}
     casualties: dict[str, dict[str, Quantity]] = {}
     for harm, kind in _harms(doc):
         event = _event_of(harm, triggers)
@@ -88,17 +83,27 @@ def _victims(harm: Token) -> Quantity | None:
             victims = [c for c in harm.children if c.dep_ == "nsubj"]
     if not victims or not _people(victims[0]):
         return None
-    victim = victims[0]
-    if (count := counted(victim)) is not None:
-        return count
-    # One named person or a singular noun ("killed the deputy chief", "killed him") is one victim.
-    if victim.tag_ in {"NN", "NNP"} or victim.lower_ in _SINGULAR_PRONOUNS:
-        return Quantity(
-            span=(victim.left_edge.idx, victim.idx + len(victim.text)),
-            value=1.0,
-            item=victim.text,
-        )
-    return None
+    return _count_of([victims[0], *victims[0].conjuncts])
+
+
+def _count_of(members: list[Token]) -> Quantity | None:
+    """The count of a group of people named together ("She and eight others" -> 9): a counted
+    member gives its count, one named person or a singular noun ("the deputy chief", "him") one;
+    a member without a count (plural "civilians") leaves the group uncounted."""
+    counts = []
+    for member in members:
+        count = counted(member)
+        if count is None and (member.tag_ in {"NN", "NNP"} or member.lower_ in _SINGULAR_PRONOUNS):
+            count = Quantity(span=(member.left_edge.idx, member.idx + len(member.text)), value=1.0, item=member.text)
+        if count is None:
+            return None
+        counts.append(count)
+    if len(counts) == 1:
+        return counts[0]
+    doc = members[0].doc
+    span = (min(c.span[0] for c in counts), max(c.span[1] for c in counts))
+    text = doc.text[span[0] : span[1]]
+    return Quantity(span=span, value=sum(c.value for c in counts), item=text)
 
 
 def _people(noun: Token) -> bool:
@@ -108,13 +113,8 @@ def _people(noun: Token) -> bool:
         "they",
     }:
         return True
-    if (
-        noun.lower_ in {"dozens", "scores", "hundreds", "thousands", "millions"}
-        or noun.pos_ == "NUM"
-    ):
-        return (
-            True  # "killing one", "thousands of ...": counted, and what else is killed
-        )
+    if noun.lower_ in {"dozens", "scores", "hundreds", "thousands", "millions"} or noun.pos_ == "NUM":
+        return True  # "killing one", "thousands of ...": counted, and what else is killed
     lemma = noun.lemma_.lower()
     roles = role_lexicon()
     return lemma in _PEOPLE or (lemma,) in roles.sectors or lemma in roles.generic
@@ -129,11 +129,32 @@ def _event_of(harm: Token, triggers: dict[int, Event]) -> Event | None:
     while True:
         if token.i in triggers:
             return triggers[token.i]
-        if token.dep_ not in _SAME_ACT or token.head.i == token.i:
+        if not _continues(token):
             break
         token = token.head
-    below = [t for t in harm.subtree if t.i in triggers]
+    below = [t for t in harm.subtree if t.i in triggers and _named_cause(t, harm)]
     return triggers[min(below, key=lambda t: _depth(t, harm)).i] if below else None
+
+
+def _continues(token: Token) -> bool:
+    """Whether a clause continues its head's act: a coordinate verb ("killed one and wounded two")
+    or a participle ("attacked the camp, killing 156"), not a clause of time or reason ("pulled
+    out a month before he died")."""
+    if token.head.i == token.i:
+        return False
+    return token.dep_ == "conj" or (token.dep_ == "advcl" and token.tag_ == "VBG")
+
+
+def _named_cause(trigger: Token, harm: Token) -> bool:
+    """Whether the harm names the trigger as its cause: as its subject or in a phrase of its own
+    ("a bombing killed", "killed in a bombing"), not inside a clause about someone ("Carson, who
+    hosted the show, died")."""
+    token = trigger
+    while token.i != harm.i:
+        if token.dep_ not in _CAUSE_PATH:
+            return False
+        token = token.head
+    return True
 
 
 def _depth(token: Token, top: Token) -> int:
@@ -148,36 +169,18 @@ def _size(trigger: Token, event_type: str) -> Quantity | None:
     object); for assaults the victims are casualties, not a size."""
     if event_type in _ACTOR_SIZED:
         people = _subjects(trigger)
-    elif (
-        event_type in {"COERCE", "SANCTION", "ASSAULT"}
-        and trigger.lemma_.lower() not in _DEATH | _INJURY
-    ):
-        # "fired four shells at targets": what is fired is a weapon, not people.
-        instruments = event_lexicon().instruments
-        people = [
-            c
-            for c in trigger.children
-            if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() not in instruments
-        ]
+    elif event_type in {"COERCE", "SANCTION", "ASSAULT"} and trigger.lemma_.lower() not in _DEATH | _INJURY:
+        people = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
     else:
         return None
-    return next((q for p in people if (q := counted(p)) is not None), None)
+    # Only people make a size: "cut 6,900 jobs" or "fired eight bullets" counts none.
+    return next((q for p in people if _people(p) and (q := counted(p)) is not None), None)
 
 
 def _subjects(trigger: Token) -> list[Token]:
     """Who does the act: the verb's subject, or for a noun the subject of the verb that carries it
     ("thousands staged demonstrations")."""
-    verb = (
-        trigger.head
-        if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "dobj"
-        else trigger
-    )
+    verb = trigger.head if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "dobj" else trigger
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    agents = [
-        g
-        for c in verb.children
-        if c.dep_ == "agent"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return subjects + agents

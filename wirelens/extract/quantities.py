@@ -57,9 +57,7 @@ _SUFFIXES = {
 # Digits only: float() would also read "nan", "inf" and "1e5" as numbers.
 _DIGITS = re.compile(r"\d+(?:\.\d+)?|\.\d+")
 _ABBREVIATED = re.compile(
-    r"(\d[\d,]*(?:\.\d+)?)("
-    + "|".join(re.escape(s) for s in sorted(_SUFFIXES, key=len, reverse=True))
-    + r")"
+    r"(\d[\d,]*(?:\.\d+)?)(" + "|".join(re.escape(s) for s in sorted(_SUFFIXES, key=len, reverse=True)) + r")"
 )
 # A share named by its denominator: "a fifth", "three-quarters", "two thirds", "half".
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -114,14 +112,8 @@ def number_value(token: Token) -> float | None:
     "2.5 million", "$300bn")."""
     text = token.lower_.replace(",", "")
     if text in _SCALES:
-        factors = [
-            _digits(c)
-            for c in token.children
-            if c.dep_ in {"compound", "nummod"} and c.i < token.i
-        ]
-        return (factors[0] if factors and factors[0] is not None else 1.0) * _SCALES[
-            text
-        ]
+        factors = [_digits(c) for c in token.children if c.dep_ in {"compound", "nummod"} and c.i < token.i]
+        return (factors[0] if factors and factors[0] is not None else 1.0) * _SCALES[text]
     value = _digits(token)
     if value is not None and (scale := _scale_after(token)) is not None:
         value *= _SCALES.get(scale.lower_) or _SUFFIXES[scale.lower_]
@@ -146,11 +138,7 @@ def _scale_after(token: Token) -> Token | None:
     following = token.nbor(1)
     if following.lower_ not in _SCALES and following.lower_ not in _SUFFIXES:
         return None
-    return (
-        following
-        if following.i == token.head.i or following.head.i in {token.i, token.head.i}
-        else None
-    )
+    return following if following.i == token.head.i or following.head.i in {token.i, token.head.i} else None
 
 
 def quantity_at(token: Token) -> Quantity | None:
@@ -185,8 +173,7 @@ def stated(doc: Doc, statements: list[Statement]) -> list[Statement]:
                 "quantities": quantities_in(
                     t
                     for start, end in s.content.spans
-                    if (span := doc.char_span(start, end, alignment_mode="expand"))
-                    is not None
+                    if (span := doc.char_span(start, end, alignment_mode="expand")) is not None
                     for t in span
                 )
             }
@@ -205,11 +192,7 @@ def counted(noun: Token) -> Quantity | None:
     numerals = [c for c in noun.children if c.dep_ == "nummod" and _is_numeral(c)]
     if numerals:
         return _numeral(numerals[0])
-    if (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ == "of"
-        and noun.head.head.lower_ in _VAGUE
-    ):
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _VAGUE:
         return _vague(noun.head.head)
     return None
 
@@ -217,40 +200,24 @@ def counted(noun: Token) -> Quantity | None:
 def _inside_number(token: Token) -> bool:
     """Whether `token` is a part of a bigger number ("5" in "5 billion")."""
     head = token.head
-    return (
-        head.i != token.i
-        and token.dep_ in {"compound", "nummod", "quantmod"}
-        and _is_numeral(head)
-    )
+    return head.i != token.i and token.dep_ in {"compound", "nummod", "quantmod"} and _is_numeral(head)
 
 
 def _numeral(numeral: Token) -> Quantity | None:
     value = number_value(numeral)
     if value is None:
         return None
-    noun = (
-        numeral.head
-        if numeral.dep_ == "nummod" and numeral.head.pos_ in {"NOUN", "PROPN"}
-        else None
-    )
+    noun = numeral.head if numeral.dep_ == "nummod" and numeral.head.pos_ in {"NOUN", "PROPN"} else None
     if noun is not None and noun.lower_ in _SUFFIXES:
         numeral, noun = noun, None  # "1.3 m.": the scale is part of the number
     if noun is None:
         # The sign right before the digits, whatever the parser hangs it on ("$300m").
         first = _first_of(numeral)
-        sign = (
-            first.nbor(-1)
-            if first.i > 0 and first.nbor(-1).lower_ in _CURRENCY_SIGNS
-            else None
-        )
+        sign = first.nbor(-1) if first.i > 0 and first.nbor(-1).lower_ in _CURRENCY_SIGNS else None
         unit = _CURRENCY_SIGNS[sign.lower_] if sign is not None else None
         start = sign or first
-        return _quantity(
-            start, _scale_after(numeral) or numeral, value, unit=unit, item=None
-        )
-    if (
-        denominator := _FRACTIONS.get(noun.lemma_.lower(), _FRACTIONS.get(noun.lower_))
-    ) is not None:
+        return _quantity(start, _scale_after(numeral) or numeral, value, unit=unit, item=None)
+    if (denominator := _FRACTIONS.get(noun.lemma_.lower(), _FRACTIONS.get(noun.lower_))) is not None:
         return _quantity(
             _first_of(numeral),
             noun,
@@ -260,19 +227,11 @@ def _numeral(numeral: Token) -> Quantity | None:
         )
     unit = _UNITS.get(noun.lemma_.lower(), _UNITS.get(noun.lower_))
     if unit == "USD":
-        unit = next(
-            (_DOLLARS[c.lower_] for c in noun.lefts if c.lower_ in _DOLLARS), unit
-        )
+        unit = next((_DOLLARS[c.lower_] for c in noun.lefts if c.lower_ in _DOLLARS), unit)
     if unit is not None:
-        return _quantity(
-            _first_of(numeral), noun, value, unit=unit, item=_item(_of(noun))
-        )
-    modifiers = [
-        c for c in noun.lefts if c.dep_ in {"amod", "compound"} and c.i > numeral.i
-    ]
-    start = min(
-        [_first_of(numeral), *(m.left_edge for m in modifiers)], key=lambda t: t.i
-    )
+        return _quantity(_first_of(numeral), noun, value, unit=unit, item=_item(_of(noun)))
+    modifiers = [c for c in noun.lefts if c.dep_ in {"amod", "compound"} and c.i > numeral.i]
+    start = min([_first_of(numeral), *(m.left_edge for m in modifiers)], key=lambda t: t.i)
     return _quantity(start, noun, value, unit=None, item=_item(noun, after=numeral))
 
 
@@ -288,9 +247,7 @@ def _share(noun: Token) -> Quantity | None:
         return None
     denominator = _FRACTIONS.get(noun.lemma_.lower(), _FRACTIONS.get(noun.lower_, 2))
     start = determiners[0] if determiners else noun
-    return _quantity(
-        start, noun, round(100 / denominator, 2), unit="%", item=_item(whole)
-    )
+    return _quantity(start, noun, round(100 / denominator, 2), unit="%", item=_item(whole))
 
 
 def _vague(noun: Token) -> Quantity:
@@ -300,11 +257,7 @@ def _vague(noun: Token) -> Quantity:
     start = multiples[0] if multiples else noun
     quantity = _quantity(start, noun, float(value), unit=None, item=_item(_of(noun)))
     # The text says no more than a magnitude: it is at least that, unless a bound says otherwise.
-    return (
-        quantity
-        if quantity.bound
-        else quantity.model_copy(update={"bound": "at_least"})
-    )
+    return quantity if quantity.bound else quantity.model_copy(update={"bound": "at_least"})
 
 
 def _of(noun: Token) -> Token | None:
@@ -319,11 +272,7 @@ def _item(noun: Token | None, after: Token | None = None) -> str | None:
     """A noun with the adjectives and nouns before it ("long-range drones", "university students")."""
     if noun is None or noun.pos_ == "PRON":
         return None
-    modifiers = [
-        c
-        for c in noun.lefts
-        if c.dep_ in {"amod", "compound"} and (after is None or c.i > after.i)
-    ]
+    modifiers = [c for c in noun.lefts if c.dep_ in {"amod", "compound"} and (after is None or c.i > after.i)]
     start = min([noun.i, *(m.left_edge.i for m in modifiers)])
     return noun.doc[start : noun.i + 1].text
 
@@ -336,9 +285,7 @@ def _first_of(numeral: Token) -> Token:
     )
 
 
-def _quantity(
-    start: Token, end: Token, value: float, unit: str | None, item: str | None
-) -> Quantity:
+def _quantity(start: Token, end: Token, value: float, unit: str | None, item: str | None) -> Quantity:
     bound, start = _bound_before(start)
     return Quantity(
         span=(start.idx, end.idx + len(end.text)),
@@ -354,8 +301,6 @@ def _bound_before(start: Token) -> tuple[Bound | None, Token]:
     doc = start.doc
     for words, bound in _BOUNDS.items():
         first = start.i - len(words)
-        if first >= 0 and all(
-            doc[start.i - 1 - k].lower_ == w for k, w in enumerate(words)
-        ):
+        if first >= 0 and all(doc[start.i - 1 - k].lower_ == w for k, w in enumerate(words)):
             return bound, doc[first]
     return None, start

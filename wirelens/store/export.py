@@ -26,9 +26,7 @@ EVENT_FORMATS = ("gdelt", "plover")
 Output = str | os.PathLike[str] | IO[str] | IO[bytes]
 
 
-def export_records(
-    store: Store, what: RecordKind, fmt: ExportFormat, out: Output
-) -> int:
+def export_records(store: Store, what: RecordKind, fmt: ExportFormat, out: Output) -> int:
     """Write every stored record of kind `what` to `out` in `fmt`; return the number of rows written.
 
     JSONL keeps nested values (spans, lists, objects) as JSON; CSV and Parquet are flat, each nested
@@ -41,14 +39,10 @@ def export_records(
             of other records.
     """
     if fmt not in EXPORT_FORMATS:
-        raise ConfigError(
-            f"unknown export format {fmt!r}; expected one of {', '.join(EXPORT_FORMATS)}"
-        )
+        raise ConfigError(f"unknown export format {fmt!r}; expected one of {', '.join(EXPORT_FORMATS)}")
     if fmt in EVENT_FORMATS:
         if what != "events":
-            raise ConfigError(
-                f"{fmt} export: the {fmt} format holds events, not {what}; use --what events"
-            )
+            raise ConfigError(f"{fmt} export: the {fmt} format holds events, not {what}; use --what events")
         with _text_output(out) as stream:
             return _write_events(store, fmt, stream)
     if fmt == "parquet" and not isinstance(out, (str, os.PathLike)):
@@ -101,9 +95,7 @@ def _write_jsonl(rows: Iterable[dict[str, Any]], stream: IO[str]) -> int:
     return written
 
 
-def _write_csv(
-    rows: Iterable[dict[str, Any]], columns: list[str], stream: IO[str]
-) -> int:
+def _write_csv(rows: Iterable[dict[str, Any]], columns: list[str], stream: IO[str]) -> int:
     writer = csv.DictWriter(stream, fieldnames=columns)
     writer.writeheader()
     written = 0
@@ -113,14 +105,10 @@ def _write_csv(
     return written
 
 
-def _write_parquet(
-    rows: Iterable[dict[str, Any]], columns: list[str], path: str | os.PathLike[str]
-) -> int:
+def _write_parquet(rows: Iterable[dict[str, Any]], columns: list[str], path: str | os.PathLike[str]) -> int:
     # Columns from the record model, not from the rows: an export of no rows still has them.
     flat = [_flatten(row) for row in rows]
-    table = pa.Table.from_pydict(
-        {column: [row[column] for row in flat] for column in columns}
-    )
+    table = pa.Table.from_pydict({column: [row[column] for row in flat] for column in columns})
     pq.write_table(table, path)
     return len(flat)
 
@@ -128,9 +116,7 @@ def _write_parquet(
 def _flatten(row: dict[str, Any]) -> dict[str, Any]:
     """`row` with each list or object as a JSON string, so that it fits one cell."""
     return {
-        key: json.dumps(value, ensure_ascii=False)
-        if isinstance(value, (list, dict))
-        else value
+        key: json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else value
         for key, value in row.items()
     }
 

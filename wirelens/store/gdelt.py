@@ -79,9 +79,7 @@ def gdelt_rows(analysis: Analysis) -> Iterator[list[str]]:
             ]  # fmt: skip
 
 
-def _pairs(
-    event: Event, actors: dict[str, Actor]
-) -> list[tuple[Actor | None, Actor | None]]:
+def _pairs(event: Event, actors: dict[str, Actor]) -> list[tuple[Actor | None, Actor | None]]:
     sources = [actors.get(i) for i in event.actor] or [None]
     targets = [actors.get(i) for i in event.recipient] or [None]
     return [(s, t) for s in sources for t in targets]
@@ -90,11 +88,7 @@ def _pairs(
 def _actor(actor: Actor | None, countries: list[str]) -> list[str]:
     """The ten actor columns. An actor without a record (a state named only by its demonym) still
     has the event's country for its side, when the side has exactly one."""
-    country = (
-        actor.country
-        if actor is not None
-        else (countries[0] if len(countries) == 1 else None)
-    )
+    country = actor.country if actor is not None else (countries[0] if len(countries) == 1 else None)
     group = country if country in _KNOWN_GROUPS else None
     national = None if group else country
     sector = actor.sector if actor is not None else None

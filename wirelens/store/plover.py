@@ -50,21 +50,13 @@ def plover_records(analysis: Analysis) -> Iterator[dict[str, Any]]:
         }  # fmt: skip
 
 
-def _actors(
-    ids: list[str], countries: list[str], actors: dict[str, Actor]
-) -> list[dict[str, Any]]:
+def _actors(ids: list[str], countries: list[str], actors: dict[str, Actor]) -> list[dict[str, Any]]:
     """The side's actors with their country code and sector; a side known only by its countries
     ("Hungarian and Romanian officials") lists those."""
     found = [actors[i] for i in ids if i in actors]
     if found:
-        return [
-            {"text": a.name, "code": a.country, "sector": a.sector, "actor_id": a.id}
-            for a in found
-        ]
-    return [
-        {"text": None, "code": country, "sector": None, "actor_id": None}
-        for country in countries
-    ]
+        return [{"text": a.name, "code": a.country, "sector": a.sector, "actor_id": a.id} for a in found]
+    return [{"text": None, "code": country, "sector": None, "actor_id": None} for country in countries]
 
 
 def _count(quantity: Quantity | None) -> int | None:
