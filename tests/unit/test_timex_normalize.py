@@ -86,3 +86,9 @@ def test_numbers_durations_and_holidays():
     assert holiday_date("Thanksgiving", 1999) == date(1999, 11, 25)
     assert holiday_date("Memorial Day", 2025) == date(2025, 5, 26)
     assert holiday_date("Election Day", 1998) == date(1998, 11, 3)
+
+
+def test_the_week_of_a_day_is_its_iso_week():
+    assert resolve("the week of March 6", published=date(2000, 2, 24), tense="future").value == "2000-W10"
+    assert resolve("the week of Oct. 2, 1989", published=None).value == "1989-W40"
+    assert resolve("the week of March 6", published=None).value == "XXXX-WXX"

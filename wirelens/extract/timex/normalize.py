@@ -386,6 +386,14 @@ def _weekend(groups: dict[str, str], reference: Reference) -> Resolution:
     return _point(Point("weekend", saturday), "published")
 
 
+def _week_of(groups: dict[str, str], reference: Reference) -> Resolution:
+    """"the week of March 6": the week holding the day, as the day's year is found."""
+    day = _day_month(groups, reference)
+    if day.point is None:
+        return _unknown(groups["unit"].lower())
+    return _point(Point(groups["unit"].lower(), day.point.day), day.anchor)  # type: ignore[arg-type]
+
+
 def _with_part(point: Point, part: str | None) -> Resolution:
     if part is None:
         return _point(point, "published")
@@ -565,7 +573,7 @@ _RESOLVERS: dict[str, Callable[[dict[str, str], Reference], Resolution]] = {
     "date_iso": _numeric_date, "date_slash": _numeric_date, "date_mdy": _day_month, "date_dmy": _day_month,
     "month_year": _month_year, "month": _month, "year": _year, "year_period": _year_period, "decade": _decade,
     "century": _century, "season": _season, "quarter": _quarter, "quarter_relative": _quarter_relative,
-    "half": _half, "year_ago": _year_ago, "relative": _relative, "weekend": _weekend, "holiday": _holiday, "the_year": _the_year, "deictic": _deictic,
+    "half": _half, "year_ago": _year_ago, "relative": _relative, "weekend": _weekend, "week_of": _week_of, "holiday": _holiday, "the_year": _the_year, "deictic": _deictic,
     "day_part": _day_part, "weekday": _weekday, "clock": _clock, "offset": _offset, "offset_the": _offset_the,
     "duration": _duration, "duration_hyphen": _duration, "duration_vague": _duration, "duration_plural": _duration,
     "set_adverb": _set_adverb, "set_every": _set_every, "set_rate": _set_rate, "reference": _reference,
