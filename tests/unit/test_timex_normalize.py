@@ -92,3 +92,16 @@ def test_the_week_of_a_day_is_its_iso_week():
     assert resolve("the week of March 6", published=date(2000, 2, 24), tense="future").value == "2000-W10"
     assert resolve("the week of Oct. 2, 1989", published=None).value == "1989-W40"
     assert resolve("the week of March 6", published=None).value == "XXXX-WXX"
+
+
+def test_a_unit_without_a_number_is_one_of_it_or_an_unknown_count():
+    assert resolve("day-long").value == "P1D"
+    assert resolve("decades-long").value == "PXY"
+
+
+def test_a_holiday_weeks_ahead_is_this_years_even_in_a_past_clause():
+    published = date(2000, 4, 17)  # Easter 2000 was on April 23
+    assert resolve("Easter", published=published, tense="past").value == "2000-04-23"
+    assert resolve("Easter week", published=published, tense="past").value == "2000-W16"
+    assert resolve("last Easter", published=published).value == "1999-04-04"
+    assert resolve("Christmas", published=date(2000, 4, 17), tense="past").value == "1999-12-25"

@@ -28,6 +28,9 @@ def spans(text: str) -> list[str]:
         ("He was shot to death last Oct. 23 at his home.", ["Oct. 23"]),  # the day, not "last Oct."
         ("Evidence from the October slaying was heard.", ["October"]),  # a month modifying a noun
         ("A hearing is set for the week of March 6.", ["the week of March 6"]),
+        ("The post-1959 politics split families.", ["post-1959"]),
+        ("They left their third day-long meeting.", ["day-long"]),
+        ("Protesters prayed as Easter week began.", ["Easter week"]),
         ("Noon Friday is the deadline.", ["Noon Friday"]),  # capitalized at a sentence start
         ("He said on ABC's \"This Week\" that talks would resume this week.", ["this week"]),
     ],

@@ -169,7 +169,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "year",
-        _compile(rf"(?<![$£€#\d,.])(?<!No\. ){_PRE}(?:(?P<fiscal>(?i:fiscal|calendar|fiscal year|the year|model year)) )?(?P<year>{_YEAR})(?! ?%)"),
+        _compile(rf"(?<![$£€#\d,.])(?<!No\. ){_PRE}(?:(?i:pre|post)-)?(?:(?P<fiscal>(?i:fiscal|calendar|fiscal year|the year|model year)) )?(?P<year>{_YEAR})(?! ?%)"),
     ),
     _Rule(
         "year_period",
@@ -235,7 +235,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "holiday",
-        _compile(rf"(?:(?P<rel>(?i:last|next|this|this past|this coming)) )?(?P<holiday>{_HOLIDAY_NAMES})(?:,? (?P<year>{_YEAR}))?"),
+        _compile(rf"(?:(?P<rel>(?i:last|next|this|this past|this coming)) )?(?P<holiday>{_HOLIDAY_NAMES})(?: (?P<week>(?i:week)))?(?:,? (?P<year>{_YEAR}))?"),
     ),
     _Rule(
         "the_year",
@@ -287,6 +287,8 @@ _RULES: tuple[_Rule, ...] = (
         ),
         _not_an_ordinal,
     ),
+    # "day-long", "decades-long": a unit without a number is one of it, a plural an unknown count.
+    _Rule("duration_long", _compile(rf"(?P<unit>(?i:{_UNIT}|{_UNITS}))-(?i:long)")),
     _Rule("duration_hyphen", _compile(rf"(?P<number>{_NUM})-(?P<unit>(?i:{_UNIT}))(?:-(?i:long))?(?![- ](?i:old))")),
     _Rule(
         "duration_vague",
