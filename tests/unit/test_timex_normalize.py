@@ -66,7 +66,8 @@ def test_the_reported_quarter_is_the_last_one_completed():
     ("text", "kind", "value"),
     [("three years", "DURATION", "P3Y"), ("the past 24 hours", "DURATION", "PT24H"),
      ("several months", "DURATION", "PXM"), ("daily", "SET", "P1D"), ("every other week", "SET", "P2W"),
-     ("each Thursday", "SET", "XXXX-WXX-4"), ("currently", "DATE", "PRESENT_REF")],
+     ("each Thursday", "SET", "XXXX-WXX-4"), ("currently", "DATE", "PRESENT_REF"),
+     ("the near term", "DATE", "FUTURE_REF")],
 )
 def test_durations_sets_and_references(text, kind, value):
     resolution = resolve(text)

@@ -61,7 +61,8 @@ _REFERENCE_VALUES = {
     "PRESENT_REF": {"right now", "just now", "now", "nowadays", "currently", "at present", "the present", "presently",
                     "these days", "at the moment", "current"},
     "PAST_REF": {"recently", "lately", "the past", "previously", "formerly", "once", "recent"},
-    "FUTURE_REF": {"the future", "soon", "as soon as possible", "the near future", "a later date", "future"},
+    "FUTURE_REF": {"the future", "soon", "as soon as possible", "the near future", "the near term", "the short term", "a later date",
+                   "future"},
 }
 _SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
                 "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}

@@ -144,7 +144,7 @@ _REL_UNIT = (
 )
 _REF_WORDS = (
     r"right now|just now|now|nowadays|currently|at present|the present|presently|these days|at the moment"
-    r"|recently|lately|the past|the future|as soon as possible|the near future|a later date|current"
+    r"|recently|lately|the past|the future|as soon as possible|the near future|the near term|the short term|a later date|current"
 )
 
 _RULES: tuple[_Rule, ...] = (
