@@ -106,3 +106,9 @@ def test_a_holiday_weeks_ahead_is_this_years_even_in_a_past_clause():
     assert resolve("Easter week", published=published, tense="past").value == "2000-W16"
     assert resolve("last Easter", published=published).value == "1999-04-04"
     assert resolve("Christmas", published=date(2000, 4, 17), tense="past").value == "1999-12-25"
+
+
+def test_the_second_day_of_a_pair_is_in_the_month_of_the_first():
+    first, second = find_mentions("The summit is on April 24 and 25.")
+    assert second.groups == {"month": "April", "day": "25"}
+    assert normalize(second, Reference(date(1999, 2, 10), "future")).value == "1999-04-25"

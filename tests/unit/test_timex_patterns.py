@@ -29,6 +29,7 @@ def spans(text: str) -> list[str]:
         ("Evidence from the October slaying was heard.", ["October"]),  # a month modifying a noun
         ("A hearing is set for the week of March 6.", ["the week of March 6"]),
         ("The post-1959 politics split families.", ["post-1959"]),
+        ("The summit is on April 24 and 25.", ["April 24", "25"]),  # two dates, as TimeML tags them
         ("They left their third day-long meeting.", ["day-long"]),
         ("Protesters prayed as Easter week began.", ["Easter week"]),
         ("Noon Friday is the deadline.", ["Noon Friday"]),  # capitalized at a sentence start

@@ -578,7 +578,7 @@ def _reference(groups: dict[str, str], reference: Reference) -> Resolution:
 
 
 _RESOLVERS: dict[str, Callable[[dict[str, str], Reference], Resolution]] = {
-    "date_iso": _numeric_date, "date_slash": _numeric_date, "date_mdy": _day_month, "date_dmy": _day_month,
+    "date_iso": _numeric_date, "date_slash": _numeric_date, "date_mdy": _day_month, "date_and_day": _day_month, "date_dmy": _day_month,
     "month_year": _month_year, "month": _month, "year": _year, "year_period": _year_period, "decade": _decade,
     "century": _century, "season": _season, "quarter": _quarter, "quarter_relative": _quarter_relative,
     "half": _half, "year_ago": _year_ago, "relative": _relative, "weekend": _weekend, "week_of": _week_of, "holiday": _holiday, "the_year": _the_year, "deictic": _deictic,

@@ -76,6 +76,8 @@ class _Rule:
     name: str
     pattern: re.Pattern[str]
     accept: Callable[[re.Match[str]], bool] | None = None
+    span: str | None = None
+    """The group that is the expression, when the rest of the match only gives its context."""
 
 
 def _after(match: re.Match[str], expression: str) -> bool:
@@ -156,6 +158,12 @@ _RULES: tuple[_Rule, ...] = (
             rf"{_PRE}(?:{_weekday()},? )?{_month()} (?P<day>{_DAY})(?:st|nd|rd|th)?"
             rf"(?:\s?[-–—]\s?(?P<day2>{_DAY}))?(?:,? (?P<year>{_YEAR}))?"
         ),
+    ),
+    # "April 24 and 25": the second day is a date of its own, in the month of the first.
+    _Rule(
+        "date_and_day",
+        _compile(rf"{_month()} {_DAY}(?:st|nd|rd|th)? (?:and|or|to) (?P<day>{_DAY})(?:st|nd|rd|th)?(?![\d,.]\d| {_MONTH_NAMES})"),
+        span="day",
     ),
     _Rule(
         "date_dmy",
@@ -315,7 +323,7 @@ def find_mentions(text: str) -> list[Mention]:
     found: list[Mention] = []
     for rule in _RULES:
         for match in rule.pattern.finditer(text):
-            start, end = match.span()
+            start, end = match.span(rule.span or 0)
             if start == end or not _on_word_boundaries(text, start, end):
                 continue
             if rule.accept is not None and not rule.accept(match):
