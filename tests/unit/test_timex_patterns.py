@@ -30,6 +30,7 @@ def spans(text: str) -> list[str]:
         ("A hearing is set for the week of March 6.", ["the week of March 6"]),
         ("The post-1959 politics split families.", ["post-1959"]),
         ("The summit is on April 24 and 25.", ["April 24", "25"]),  # two dates, as TimeML tags them
+        ("Rates rose 5% on April 24 and 25% later.", ["April 24"]),  # a percentage, not a day
         ("They left their third day-long meeting.", ["day-long"]),
         ("Protesters prayed as Easter week began.", ["Easter week"]),
         ("Noon Friday is the deadline.", ["Noon Friday"]),  # capitalized at a sentence start

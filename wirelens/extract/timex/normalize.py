@@ -394,10 +394,11 @@ def _weekend(groups: dict[str, str], reference: Reference) -> Resolution:
 
 def _week_of(groups: dict[str, str], reference: Reference) -> Resolution:
     """"the week of March 6": the week holding the day, as the day's year is found."""
+    granularity: Granularity = "weekend" if groups["unit"].lower() == "weekend" else "week"
     day = _day_month(groups, reference)
     if day.point is None:
-        return _unknown(groups["unit"].lower())
-    return _point(Point(groups["unit"].lower(), day.point.day), day.anchor)  # type: ignore[arg-type]
+        return _unknown(granularity)
+    return _point(Point(granularity, day.point.day), day.anchor)
 
 
 def _with_part(point: Point, part: str | None) -> Resolution:

@@ -99,9 +99,9 @@ _FUNCTION_WORDS = r"(?:for|of|on|in|at|to|by|with|and|or|was|is|has|had|will|wou
 
 def _month_is_a_date(match: re.Match[str]) -> bool:
     """A month name alone after "the" names something else ("the March for Life") unless a noun
-    follows it ("the October slaying"); "May" alone,
-    and "March" before "for", "of the" or "on" (the annual March for Life), are the month only
-    after a word that introduces one ("in May", "in March for health reasons")."""
+    follows it ("the October slaying"); "May" alone, and "March" before "for", "of the" or "on"
+    (the annual March for Life), are the month only after a word that introduces one ("in May",
+    "in March for health reasons")."""
     if re.match(r"\s+\d{1,2}(?!\d)", match.string[match.end() :]):
         return False  # "last Oct. 23": the day belongs to the date, which another rule finds
     if match.group("pre") or match.group("rel"):
@@ -162,7 +162,7 @@ _RULES: tuple[_Rule, ...] = (
     # "April 24 and 25": the second day is a date of its own, in the month of the first.
     _Rule(
         "date_and_day",
-        _compile(rf"{_month()} {_DAY}(?:st|nd|rd|th)? (?:and|or|to) (?P<day>{_DAY})(?:st|nd|rd|th)?(?![\d,.]\d| {_MONTH_NAMES})"),
+        _compile(rf"{_month()} {_DAY}(?:st|nd|rd|th)? (?:and|or|to) (?P<day>{_DAY})(?:st|nd|rd|th)?(?![\d,.]\d| {_MONTH_NAMES}| ?%| per ?cent)"),
         span="day",
     ),
     _Rule(
@@ -356,8 +356,8 @@ def _names_a_title(text: str, start: int, end: int) -> bool:
 
 
 def _starts_a_sentence(text: str, position: int) -> bool:
-    before = text[:position].rstrip(" \t\"'`(")
-    return not before or before[-1] in ".!?:;\n"
+    before = text[max(0, position - 40) : position].rstrip(" \t\"'`(")
+    return not before and position <= 40 or before[-1:] in {".", "!", "?", ":", ";", "\n"}
 
 
 def _on_word_boundaries(text: str, start: int, end: int) -> bool:
