@@ -66,7 +66,8 @@ def test_the_reported_quarter_is_the_last_one_completed():
     ("text", "kind", "value"),
     [("three years", "DURATION", "P3Y"), ("the past 24 hours", "DURATION", "PT24H"),
      ("several months", "DURATION", "PXM"), ("daily", "SET", "P1D"), ("every other week", "SET", "P2W"),
-     ("each Thursday", "SET", "XXXX-WXX-4"), ("currently", "DATE", "PRESENT_REF")],
+     ("each Thursday", "SET", "XXXX-WXX-4"), ("currently", "DATE", "PRESENT_REF"),
+     ("the near term", "DATE", "FUTURE_REF")],
 )
 def test_durations_sets_and_references(text, kind, value):
     resolution = resolve(text)
@@ -86,3 +87,28 @@ def test_numbers_durations_and_holidays():
     assert holiday_date("Thanksgiving", 1999) == date(1999, 11, 25)
     assert holiday_date("Memorial Day", 2025) == date(2025, 5, 26)
     assert holiday_date("Election Day", 1998) == date(1998, 11, 3)
+
+
+def test_the_week_of_a_day_is_its_iso_week():
+    assert resolve("the week of March 6", published=date(2000, 2, 24), tense="future").value == "2000-W10"
+    assert resolve("the week of Oct. 2, 1989", published=None).value == "1989-W40"
+    assert resolve("the week of March 6", published=None).value == "XXXX-WXX"
+
+
+def test_a_unit_without_a_number_is_one_of_it_or_an_unknown_count():
+    assert resolve("day-long").value == "P1D"
+    assert resolve("decades-long").value == "PXY"
+
+
+def test_a_holiday_weeks_ahead_is_this_years_even_in_a_past_clause():
+    published = date(2000, 4, 17)  # Easter 2000 was on April 23
+    assert resolve("Easter", published=published, tense="past").value == "2000-04-23"
+    assert resolve("Easter week", published=published, tense="past").value == "2000-W16"
+    assert resolve("last Easter", published=published).value == "1999-04-04"
+    assert resolve("Christmas", published=date(2000, 4, 17), tense="past").value == "1999-12-25"
+
+
+def test_the_second_day_of_a_pair_is_in_the_month_of_the_first():
+    first, second = find_mentions("The summit is on April 24 and 25.")
+    assert second.groups == {"month": "April", "day": "25"}
+    assert normalize(second, Reference(date(1999, 2, 10), "future")).value == "1999-04-25"

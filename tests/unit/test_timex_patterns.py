@@ -25,6 +25,16 @@ def spans(text: str) -> list[str]:
         ("He resigned in March for health reasons.", ["March"]),
         ("Sales rose over the past three years.", ["the past three years"]),
         ("The firm said its third quarter was weak.", ["third quarter"]),
+        ("He was shot to death last Oct. 23 at his home.", ["Oct. 23"]),  # the day, not "last Oct."
+        ("Evidence from the October slaying was heard.", ["October"]),  # a month modifying a noun
+        ("A hearing is set for the week of March 6.", ["the week of March 6"]),
+        ("The post-1959 politics split families.", ["post-1959"]),
+        ("The summit is on April 24 and 25.", ["April 24", "25"]),  # two dates, as TimeML tags them
+        ("Rates rose 5% on April 24 and 25% later.", ["April 24"]),  # a percentage, not a day
+        ("They left their third day-long meeting.", ["day-long"]),
+        ("Protesters prayed as Easter week began.", ["Easter week"]),
+        ("Noon Friday is the deadline.", ["Noon Friday"]),  # capitalized at a sentence start
+        ("He said on ABC's \"This Week\" that talks would resume this week.", ["this week"]),
     ],
 )
 def test_one_mention_per_expression_without_the_preposition(text, expected):
@@ -42,6 +52,7 @@ def test_one_mention_per_expression_without_the_preposition(text, expected):
         "He paid $1990 for it and 1,995 people came.",  # amounts, not years
         "The index closed at 2082.1 points.",  # an index level, not a year
         "A second group of directors sold a second block.",  # the ordinal, not a duration
+        "He said on CBS's \"60 Minutes\" that the film was \"High Noon.\"",  # titles
     ],
 )
 def test_ordinary_words_are_not_times(text):

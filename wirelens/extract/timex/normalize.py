@@ -61,7 +61,8 @@ _REFERENCE_VALUES = {
     "PRESENT_REF": {"right now", "just now", "now", "nowadays", "currently", "at present", "the present", "presently",
                     "these days", "at the moment", "current"},
     "PAST_REF": {"recently", "lately", "the past", "previously", "formerly", "once", "recent"},
-    "FUTURE_REF": {"the future", "soon", "as soon as possible", "the near future", "a later date", "future"},
+    "FUTURE_REF": {"the future", "soon", "as soon as possible", "the near future", "the near term", "the short term", "a later date",
+                   "future"},
 }
 _SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
                 "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}
@@ -356,23 +357,28 @@ def holiday_date(name: str, year: int) -> date:
 
 
 def _holiday(groups: dict[str, str], reference: Reference) -> Resolution:
-    """"Thanksgiving Day", "last Christmas", "Easter 1998": the year as for a month and day."""
+    """"Thanksgiving Day", "last Christmas", "Easter 1998", "Easter week": the year as for a
+    month and day; with "week", the week holding the day."""
     name = groups["holiday"]
+    granularity: Granularity = "week" if "week" in groups else "day"
     if "year" in groups:
-        return _point(Point("day", holiday_date(name, year_number(groups["year"]))), None)
+        return _point(Point(granularity, holiday_date(name, year_number(groups["year"]))), None)
     published = reference.published
     if published is None:
-        return _unknown("day")
+        return _unknown(granularity)
     candidates = [holiday_date(name, year) for year in (published.year - 1, published.year, published.year + 1)]
     rel = groups.get("rel", "").lower()
-    direction = {"last": "past", "this past": "past", "next": "future", "this coming": "future"}.get(rel) or _direction(reference)
-    if direction == "past":
+    direction = {"last": "past", "this past": "past", "next": "future", "this coming": "future"}.get(rel)
+    soon = candidates[1]
+    if direction is None and published <= soon <= published + timedelta(days=_GRACE_DAYS):
+        chosen = soon  # as for dates: a holiday weeks ahead is this year's even in a past-tense clause
+    elif (direction or _direction(reference)) == "past":
         chosen = max(c for c in candidates if c <= published)
-    elif direction == "future":
+    elif (direction or _direction(reference)) == "future":
         chosen = min(c for c in candidates if c >= published)
     else:
         chosen = min(candidates, key=lambda c: abs((c - published).days))
-    return _point(Point("day", chosen), "published")
+    return _point(Point(granularity, chosen), "published")
 
 
 def _weekend(groups: dict[str, str], reference: Reference) -> Resolution:
@@ -384,6 +390,15 @@ def _weekend(groups: dict[str, str], reference: Reference) -> Resolution:
     else:
         saturday = weekday_on_or_before(published, 5)
     return _point(Point("weekend", saturday), "published")
+
+
+def _week_of(groups: dict[str, str], reference: Reference) -> Resolution:
+    """"the week of March 6": the week holding the day, as the day's year is found."""
+    granularity: Granularity = "weekend" if groups["unit"].lower() == "weekend" else "week"
+    day = _day_month(groups, reference)
+    if day.point is None:
+        return _unknown(granularity)
+    return _point(Point(granularity, day.point.day), day.anchor)
 
 
 def _with_part(point: Point, part: str | None) -> Resolution:
@@ -532,9 +547,11 @@ def _duration(groups: dict[str, str], reference: Reference) -> Resolution:
         return Resolution("DATE", "PAST_REF")
     if det in {"coming", "the coming"}:
         return Resolution("DATE", "FUTURE_REF")
-    unit = groups["unit"].lower().rstrip("s")
-    unit = {"centurie": "century", "millennia": "millennium"}.get(unit, unit)
-    return Resolution("DURATION", duration_value(_count(groups), unit))
+    word = groups["unit"].lower()
+    unit = {"centurie": "century", "millennia": "millennium"}.get(word.rstrip("s"), word.rstrip("s"))
+    # Without a number, "day-long" is one day and "decades-long" an unknown number of decades.
+    count = _count(groups) if "number" in groups or unit != word else 1.0
+    return Resolution("DURATION", duration_value(count, unit))
 
 
 def _set_adverb(groups: dict[str, str], reference: Reference) -> Resolution:
@@ -562,11 +579,11 @@ def _reference(groups: dict[str, str], reference: Reference) -> Resolution:
 
 
 _RESOLVERS: dict[str, Callable[[dict[str, str], Reference], Resolution]] = {
-    "date_iso": _numeric_date, "date_slash": _numeric_date, "date_mdy": _day_month, "date_dmy": _day_month,
+    "date_iso": _numeric_date, "date_slash": _numeric_date, "date_mdy": _day_month, "date_and_day": _day_month, "date_dmy": _day_month,
     "month_year": _month_year, "month": _month, "year": _year, "year_period": _year_period, "decade": _decade,
     "century": _century, "season": _season, "quarter": _quarter, "quarter_relative": _quarter_relative,
-    "half": _half, "year_ago": _year_ago, "relative": _relative, "weekend": _weekend, "holiday": _holiday, "the_year": _the_year, "deictic": _deictic,
+    "half": _half, "year_ago": _year_ago, "relative": _relative, "weekend": _weekend, "week_of": _week_of, "holiday": _holiday, "the_year": _the_year, "deictic": _deictic,
     "day_part": _day_part, "weekday": _weekday, "clock": _clock, "offset": _offset, "offset_the": _offset_the,
-    "duration": _duration, "duration_hyphen": _duration, "duration_vague": _duration, "duration_plural": _duration,
+    "duration": _duration, "duration_hyphen": _duration, "duration_long": _duration, "duration_vague": _duration, "duration_plural": _duration,
     "set_adverb": _set_adverb, "set_every": _set_every, "set_rate": _set_rate, "reference": _reference,
 }

@@ -76,6 +76,8 @@ class _Rule:
     name: str
     pattern: re.Pattern[str]
     accept: Callable[[re.Match[str]], bool] | None = None
+    span: str | None = None
+    """The group that is the expression, when the rest of the match only gives its context."""
 
 
 def _after(match: re.Match[str], expression: str) -> bool:
@@ -91,14 +93,22 @@ def _not_followed_by_a_word(match: re.Match[str]) -> bool:
     return re.match(r"\s*[A-Za-z0-9$]", match.string[match.end() :]) is None
 
 
+# Words after "the March" that show a name, not a month used as a modifier ("the March for Life").
+_FUNCTION_WORDS = r"(?:for|of|on|in|at|to|by|with|and|or|was|is|has|had|will|would)"
+
+
 def _month_is_a_date(match: re.Match[str]) -> bool:
-    """A month name alone after "the" names something else ("the Christmas rush"); "May" alone,
-    and "March" before "for", "of the" or "on" (the annual March for Life), are the month only
-    after a word that introduces one ("in May", "in March for health reasons")."""
+    """A month name alone after "the" names something else ("the March for Life") unless a noun
+    follows it ("the October slaying"); "May" alone, and "March" before "for", "of the" or "on"
+    (the annual March for Life), are the month only after a word that introduces one ("in May",
+    "in March for health reasons")."""
+    if re.match(r"\s+\d{1,2}(?!\d)", match.string[match.end() :]):
+        return False  # "last Oct. 23": the day belongs to the date, which another rule finds
     if match.group("pre") or match.group("rel"):
         return True
     if _after(match, r"\b(?i:the)"):
-        return False
+        # "the October slaying", "the March accession": a month naming when something was.
+        return re.match(rf" (?!{_FUNCTION_WORDS}\b)[a-z]", match.string[match.end() :]) is not None
     month = match.group("month")
     a_march = month == "March" and re.match(r"\s+(?:for|of the|on)\b", match.string[match.end() :]) is not None
     return month != "May" and not a_march or _after(
@@ -136,7 +146,7 @@ _REL_UNIT = (
 )
 _REF_WORDS = (
     r"right now|just now|now|nowadays|currently|at present|the present|presently|these days|at the moment"
-    r"|recently|lately|the past|the future|as soon as possible|the near future|a later date|current"
+    r"|recently|lately|the past|the future|as soon as possible|the near future|the near term|the short term|a later date|current"
 )
 
 _RULES: tuple[_Rule, ...] = (
@@ -148,6 +158,12 @@ _RULES: tuple[_Rule, ...] = (
             rf"{_PRE}(?:{_weekday()},? )?{_month()} (?P<day>{_DAY})(?:st|nd|rd|th)?"
             rf"(?:\s?[-–—]\s?(?P<day2>{_DAY}))?(?:,? (?P<year>{_YEAR}))?"
         ),
+    ),
+    # "April 24 and 25": the second day is a date of its own, in the month of the first.
+    _Rule(
+        "date_and_day",
+        _compile(rf"{_month()} {_DAY}(?:st|nd|rd|th)? (?:and|or|to) (?P<day>{_DAY})(?:st|nd|rd|th)?(?![\d,.]\d| {_MONTH_NAMES}| ?%| per ?cent)"),
+        span="day",
     ),
     _Rule(
         "date_dmy",
@@ -161,7 +177,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "year",
-        _compile(rf"(?<![$£€#\d,.])(?<!No\. ){_PRE}(?:(?P<fiscal>(?i:fiscal|calendar|fiscal year|the year|model year)) )?(?P<year>{_YEAR})(?! ?%)"),
+        _compile(rf"(?<![$£€#\d,.])(?<!No\. ){_PRE}(?:(?i:pre|post)-)?(?:(?P<fiscal>(?i:fiscal|calendar|fiscal year|the year|model year)) )?(?P<year>{_YEAR})(?! ?%)"),
     ),
     _Rule(
         "year_period",
@@ -222,8 +238,12 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule("weekend", _compile(r"(?i:the weekend)")),
     _Rule(
+        "week_of",
+        _compile(rf"(?i:the (?P<unit>week|weekend) of) {_month()} (?P<day>{_DAY})(?:st|nd|rd|th)?(?:,? (?P<year>{_YEAR}))?"),
+    ),
+    _Rule(
         "holiday",
-        _compile(rf"(?:(?P<rel>(?i:last|next|this|this past|this coming)) )?(?P<holiday>{_HOLIDAY_NAMES})(?:,? (?P<year>{_YEAR}))?"),
+        _compile(rf"(?:(?P<rel>(?i:last|next|this|this past|this coming)) )?(?P<holiday>{_HOLIDAY_NAMES})(?: (?P<week>(?i:week)))?(?:,? (?P<year>{_YEAR}))?"),
     ),
     _Rule(
         "the_year",
@@ -275,6 +295,8 @@ _RULES: tuple[_Rule, ...] = (
         ),
         _not_an_ordinal,
     ),
+    # "day-long", "decades-long": a unit without a number is one of it, a plural an unknown count.
+    _Rule("duration_long", _compile(rf"(?P<unit>(?i:{_UNIT}|{_UNITS}))-(?i:long)")),
     _Rule("duration_hyphen", _compile(rf"(?P<number>{_NUM})-(?P<unit>(?i:{_UNIT}))(?:-(?i:long))?(?![- ](?i:old))")),
     _Rule(
         "duration_vague",
@@ -301,10 +323,12 @@ def find_mentions(text: str) -> list[Mention]:
     found: list[Mention] = []
     for rule in _RULES:
         for match in rule.pattern.finditer(text):
-            start, end = match.span()
+            start, end = match.span(rule.span or 0)
             if start == end or not _on_word_boundaries(text, start, end):
                 continue
             if rule.accept is not None and not rule.accept(match):
+                continue
+            if rule.name != "holiday" and _names_a_title(text, start, end):  # not "Election Day"
                 continue
             groups = {k: v for k, v in match.groupdict().items() if v is not None}
             found.append(Mention(start, end, rule.name, groups, text[start:end]))
@@ -316,6 +340,24 @@ def find_mentions(text: str) -> list[Mention]:
             chosen.append(mention)
             taken.append((mention.start, mention.end))
     return sorted(chosen, key=lambda m: m.start)
+
+
+# Words of times that a title capitalizes: "60 Minutes", ABC's "This Week", "High Noon".
+_TITLE_WORDS = re.compile(rf"\b(?:{_UNIT}s?|Centuries|Millennia|Noon|Midnight)\b", re.IGNORECASE)
+
+
+def _names_a_title(text: str, start: int, end: int) -> bool:
+    """Whether a word of time in `[start, end)` is capitalized where no sentence starts: the
+    name of a show, a film or a paper, not a time."""
+    for word in _TITLE_WORDS.finditer(text, start, end):
+        if word.group()[0].isupper() and word.group()[1:].islower() and not _starts_a_sentence(text, word.start()):
+            return True
+    return False
+
+
+def _starts_a_sentence(text: str, position: int) -> bool:
+    before = text[max(0, position - 40) : position].rstrip(" \t\"'`(")
+    return not before and position <= 40 or before[-1:] in {".", "!", "?", ":", ";", "\n"}
 
 
 def _on_word_boundaries(text: str, start: int, end: int) -> bool:
