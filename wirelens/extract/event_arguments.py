@@ -3,9 +3,9 @@
 
 A verb's actor is its subject (the agent of a passive; the subject of the verb it completes in
 "attempted to attack"), its recipient the object or the object of "with", "against", "on", "at",
-"to". A noun's actor is its possessor or a naming modifier ("Russia's invasion", "US strikes"),
-failing those the subject of the verb that carries it ("launched an attack"); its recipient the
-object of "of", "on", "against", "with".
+"to". A noun's actor is its possessor, a naming modifier ("Russia's invasion", "US strikes") or
+its "by" phrase, failing those the subject of the verb that carries it ("launched an attack"); its
+recipient the object of "of", "on", "against", "with".
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from ..model import Actor, Place
 from .countries import CountryName, country_of
+from .lexicon import lexicon as reporting_lexicon
 
 _RECIPIENT_PREPS = frozenset({"with", "against", "on", "at", "to", "into", "of", "upon"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -41,11 +42,25 @@ def arguments_of(trigger: Token) -> Arguments:
 def demanded_arguments(trigger: Token, arguments: Arguments) -> Arguments | None:
     """For a reported obligation ("Straw said Sudan must reach an agreement"): the reporter as
     actor, the obliged as recipient; None when nobody reports it."""
-    clause = trigger.head if trigger.pos_ in {"NOUN", "PROPN"} else trigger
-    reporter = _reporting_subject(clause)
+    reporter = _reporting_subject(_clause_of(trigger))
     if reporter is None:
         return None
     return Arguments(_with_conjuncts([reporter]), arguments.actor)
+
+
+def reported(trigger: Token) -> bool:
+    """Whether the trigger's clause is somebody's report: the complement of a verb with a subject
+    ("Hungary said it will support"), or followed by a reporting verb the parser hung on it as a
+    conjunct ("the United Nations will provide aid ..., the World Food Program (WFP) said"); the
+    attribution engine may have found no statement there."""
+    clause = _clause_of(trigger)
+    return _reporting_subject(clause) is not None or any(
+        c.dep_ in {"conj", "parataxis"} and c.i > clause.i and c.lemma_.lower() in reporting_lexicon().verbs for c in clause.children
+    )
+
+
+def _clause_of(trigger: Token) -> Token:
+    return trigger.head if trigger.pos_ in {"NOUN", "PROPN"} else trigger
 
 
 def _antecedents(heads: list[Token]) -> list[Token]:
@@ -109,6 +124,8 @@ def _shares_subject(verb: Token) -> bool:
 
 def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     actors = [c for c in noun.children if c.dep_ in _NOUN_ACTOR_DEPS and _names_someone(c)]
+    # "an air strike by government forces", "an attack by Osgiliath soldiers".
+    actors = actors or [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
     if not actors and noun.dep_ in {"dobj", "nsubj", "attr"}:
         actors = [c for c in noun.head.children if c.dep_ in _SUBJECTS and c.i != noun.i]
     if not actors and noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}:
@@ -138,6 +155,10 @@ def _with_conjuncts(heads: list[Token]) -> list[Token]:
     found = list(heads)
     for head in heads:
         found.extend(c for c in head.conjuncts if c not in found)
+        # "The US, Russia, and Switzerland met": the parser reads a list of names as an apposition
+        # holding the rest of the list; an apposition with conjuncts is such a list, not a description.
+        listed = [a for a in head.children if a.dep_ == "appos" and any(c.dep_ == "conj" for c in a.children)]
+        found.extend(t for a in listed for t in (a, *a.conjuncts) if t not in found)
     return found
 
 

@@ -1,7 +1,10 @@
-"""Intended and required acts: "will meet", "would boycott", "wants to attack" are no meeting, boycott or attack
-yet, but an announced intent. CAMEO codes them as their own acts (codebook, roots 03 and 13):
-an intended cooperative act as "express intent to ..." (AGREE in PLOVER), an intended hostile
-one as a threat (THREATEN). A reported "X must reach an agreement" is the reporter's demand
+"""Intended and required acts: "said it will meet", "said they would boycott", "wants to attack" are no
+meeting, boycott or attack yet, but an announced intent. CAMEO codes them as their own acts
+(codebook, roots 03 and 13; "express intent to ..."), so an intent is one somebody expresses: a
+future act inside a statement, or one a verb of wanting governs. A future the article itself
+reports ("Obama and Putin will meet in Zurich", "the US will supply arms") is the act, scheduled.
+An intended cooperative act is "express intent to ..." (AGREE in PLOVER), an intended hostile
+one a threat (THREATEN). A reported "X must reach an agreement" is the reporter's demand
 that X act (CAMEO 10x, PLOVER REQUEST), the reporter its actor and X its recipient. A negated
 cooperative act ("will not accept refugees", "would not provide support") is a refusal (12x,
 REJECT). Verbal acts (statements, appeals, accusations, rejections) keep
@@ -34,9 +37,10 @@ _INTENT_VERBS = frozenset({"want", "plan", "intend", "seek", "aim", "prepare", "
 _INTENDED = frozenset({"future", "hypothetical"})
 
 
-def intended(trigger: Token, framed: EventStatus | None) -> bool:
-    """Whether the trigger's act is announced or aimed at rather than done."""
-    if framed in _INTENDED:
+def intended(trigger: Token, framed: EventStatus | None, expressed: bool) -> bool:
+    """Whether the trigger's act is announced or aimed at rather than done; `expressed`: whether
+    it sits inside a statement."""
+    if framed in _INTENDED and expressed:
         return True
     return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _INTENT_VERBS
 

@@ -30,7 +30,8 @@ class CameoCode:
     """One CAMEO code as PLOVER reads it."""
 
     code: str
-    type: str
+    # None for the codes PLOVER leaves out (01 public statements, 02 appeals).
+    type: str | None
     mode: str | None
     quad_class: int | None
     goldstein: float | None

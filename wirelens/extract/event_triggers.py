@@ -72,6 +72,9 @@ def _trigger(token: Token, lexicon: EventLexicon) -> Trigger | None:
 def _keys(token: Token, lemma: str) -> list[str]:
     """Longest first: "pull out" and "phone call" before "pull" and "call"."""
     keys = [f"{child.lemma_.lower()} {lemma}" for child in token.children if child.dep_ in {"compound", "amod"}]
+    if token.dep_ == "dobj":
+        # "claimed responsibility", "expressed concern": the noun names the act its verb performs.
+        keys.append(f"{token.head.lemma_.lower()} {lemma}")
     keys += [f"{lemma} {child.lower_}" for child in token.children if child.dep_ == "prt"]
     if token.pos_ == "VERB":
         # "call for", "call on": the preposition must follow the verb, as in "called on Kyiv to".
