@@ -48,6 +48,13 @@ def demanded_arguments(trigger: Token, arguments: Arguments) -> Arguments | None
     return Arguments(_with_conjuncts([reporter]), arguments.actor)
 
 
+def appealed_arguments(trigger: Token, arguments: Arguments) -> Arguments | None:
+    """For a wanted act ("Obama wants Putin to attack"): the wanter as actor, the one wanted to act
+    as recipient."""
+    wanter = _reporting_subject(trigger)
+    return None if wanter is None else Arguments(_with_conjuncts([wanter]), arguments.actor)
+
+
 def reported(trigger: Token) -> bool:
     """Whether the trigger's clause is somebody's report: the complement of a verb with a subject
     ("Hungary said it will support"), or followed by a reporting verb the parser hung on it as a
@@ -181,11 +188,16 @@ def countries_at(
     """The countries of an argument: its actors' countries and the country names and demonyms of
     its noun group ("Moroccan diplomats" -> MAR, "Hungarian and Romanian officials" -> HUN, ROU),
     as PLOVER codes unnamed groups by country; failing those, the country of a place it names
-    ("annexed Crimea" -> UKR)."""
+    ("annexed Crimea" -> UKR). Where a group is ("rebels in the Ivory Coast") gives its country only
+    when nothing else in it does: "the US commander in Iraq" is American."""
     by_id = {a.id: a for a in actors}
     countries = [c for i in actor_ids if (c := by_id[i].country) is not None]
     for head in heads:
-        countries.extend(named.country for token in _noun_group(head) if (named := _country_word(token)) is not None)
+        own, located = [], []
+        for token in _noun_group(head):
+            if (named := _country_word(token)) is not None:
+                (located if _located(token, head) else own).append(named.country)
+        countries.extend(own or located)
     if not countries:
         countries = [p.country for head in heads for p in places if p.country and any(s <= head.idx < e for s, e in p.mentions)]
     return list(dict.fromkeys(countries))
@@ -195,6 +207,12 @@ def countries_at(
 _COUNTRY_KINDS = frozenset({"country", "demonym", "capital"})
 # Clauses hanging on a noun speak of other things ("rebels who fled Iraq"): not the group's country.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "appos"})
+
+
+def _located(token: Token, head: Token) -> bool:
+    """Whether a word of a noun group sits in a place phrase of it ("in Iraq", "throughout
+    Indonesia"); "a group of Moroccan diplomats" names who, not where."""
+    return any(a.dep_ == "prep" and a.lower_ != "of" for a in token.ancestors if a.i != head.i and head in a.ancestors)
 
 
 def _noun_group(head: Token, top: bool = True) -> list[Token]:

@@ -77,7 +77,9 @@ def cameo_records(
 def _parties(ids: list[str], countries: list[str], by_id: dict[str, Actor]) -> list[Party]:
     """An event's side as parties: its actors, and the countries it names that none of them stands
     for ("the US, Russia and Switzerland met": the parser made only the subject an actor)."""
-    parties = [Party(i, by_id[i].country) for i in ids if i in by_id]
+    known = [by_id[i] for i in ids if i in by_id]
+    # One noun group read as two actors ("the Somali militant group al-Shabab"): the inner name.
+    parties = [Party(a.id, a.country) for a in known if not any(b is not a and _encloses(a, b) for b in known)]
     covered = {p.country for p in parties}
     return parties + [Party(None, c) for c in countries if c not in covered]
 
@@ -119,6 +121,10 @@ def _claims_of(event: Event, spoken: dict[str, Statement], by_id: dict[str, Acto
         elif attackers and speaker.country not in {a.country for a in attackers}:
             found += [_record(event, _ACCUSE, claimer, a, lexicon, statement.id) for a in attackers]
     return found
+
+
+def _encloses(outer: Actor, inner: Actor) -> bool:
+    return any(s <= t and u <= e and (s, e) != (t, u) for s, e in outer.mentions for t, u in inner.mentions)
 
 
 def _identified(speaker: Actor) -> bool:

@@ -7,8 +7,8 @@ An intended cooperative act is "express intent to ..." (AGREE in PLOVER), an int
 one a threat (THREATEN). A reported "X must reach an agreement" is the reporter's demand
 that X act (CAMEO 10x, PLOVER REQUEST), the reporter its actor and X its recipient. A negated
 cooperative act ("will not accept refugees", "would not provide support") is a refusal (12x,
-REJECT). Verbal acts (statements, appeals, accusations, rejections) keep
-their code: a future accusation is still an accusation.
+REJECT). "X wants Y to act" is X's appeal to Y (02x). Verbal acts (statements, appeals,
+accusations, rejections) keep their code: a future accusation is still an accusation.
 """
 
 from __future__ import annotations
@@ -79,3 +79,25 @@ def refused(trigger: Token) -> bool:
 def refusal_code(cameo: str) -> str:
     """The code of refusing the act `cameo` (unchanged for acts that are no cooperation)."""
     return _REFUSAL_OF_ROOT.get(cameo[:2], cameo)
+
+
+# The appeal code of each root, from the codebook's 02x names ("Appeal for material cooperation").
+_APPEAL_OF_ROOT = {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025"}
+# Verbs of wanting: their clause with a subject of its own says what they want someone else to do.
+_WANT_VERBS = frozenset({"want", "wish", "expect", "prefer"})
+
+
+def wanted_of_others(trigger: Token) -> bool:
+    """Whether a verb of wanting governs the trigger's act with another subject ("Obama wants Putin
+    to attack"): the act is not done, the wanter appeals to that subject for it."""
+    head = trigger.head
+    return (
+        trigger.dep_ in {"ccomp", "xcomp"}
+        and head.lemma_.lower() in _WANT_VERBS
+        and any(c.dep_ == "nsubj" for c in trigger.children)
+        and any(c.dep_ == "nsubj" for c in head.children)
+    )
+
+
+def appeal_code(cameo: str) -> str:
+    return _APPEAL_OF_ROOT.get(cameo[:2], "020")

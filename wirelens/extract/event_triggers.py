@@ -18,6 +18,8 @@ _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "a
 # Codes of what an act leaves behind rather than the act itself (CAMEO 1823, "kill by physical
 # assault"): an act named beside them is the event.
 _OUTCOME_CODES = frozenset({"1823"})
+# How an act hangs on the verb of another as its circumstance ("during a visit", "..., offering").
+_ADJUNCT_DEPS = frozenset({"prep", "advcl"})
 # The clause verbs that carry an event noun ("launched an attack", "held talks") but are no event.
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 
@@ -86,7 +88,12 @@ def _governor(token: Token, triggers: set[int]) -> int | None:
     """The trigger a trigger hangs under, through content dependencies, in its sentence."""
     current = token
     while current.head.i != current.i and current.dep_ in _CONTENT_DEPS:
-        current = current.head
+        below, current = current, current.head
         if current.i in triggers:
             return current.i
+        # "held talks with Suleiman during a visit to Beirut, offering support": what hangs on the
+        # verb carrying an event noun is part of that event.
+        carried = [c.i for c in current.children if c.dep_ == "dobj" and c.i in triggers and c.pos_ in _NOUN_POS]
+        if below.dep_ in _ADJUNCT_DEPS and carried and carried[0] != token.i:
+            return carried[0]
     return None

@@ -15,9 +15,26 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..model import Actor, Event, Place, Statement, TextSpan, Timex
-from .event_arguments import actors_at, antecedent, arguments_of, countries_at, demanded_arguments, reported
+from .event_arguments import (
+    actors_at,
+    antecedent,
+    appealed_arguments,
+    arguments_of,
+    countries_at,
+    demanded_arguments,
+    reported,
+)
 from .event_lexicon import EventLexicon, event_lexicon
-from .event_intent import demand_code, intended, intent_code, obliged, refusal_code, refused
+from .event_intent import (
+    appeal_code,
+    demand_code,
+    intended,
+    intent_code,
+    obliged,
+    refusal_code,
+    refused,
+    wanted_of_others,
+)
 from .event_status import claiming, disputing, framing, status_of
 from .event_triggers import Trigger, find_triggers
 from .places import place_at
@@ -116,6 +133,8 @@ def _event(
         cameo = intent_code(cameo)
     elif obliged(token) and (demanded := demanded_arguments(token, arguments)) is not None:
         cameo, arguments = demand_code(cameo), demanded
+    elif wanted_of_others(token) and (appealed := appealed_arguments(token, arguments)) is not None:
+        cameo, arguments = appeal_code(cameo), appealed
     code = lexicon.code(cameo)
     trigger_mode = trigger.entry.mode if cameo == trigger.entry.cameo else None
     actor_ids = actors_at(arguments.actor, actors)
