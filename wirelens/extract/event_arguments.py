@@ -120,6 +120,9 @@ def _verb_arguments(verb: Token) -> tuple[list[Token], list[Token]]:
         current = current.head
         subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
     objects = [c for c in children if c.dep_ in {"dobj", "dative"}]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "10 Russian soldiers killed in Ukraine": the participle's noun is who it was done to.
+        objects = objects or [verb.head]
     # "demanded that Kyiv pull out": the one asked to act is the subject of the content clause.
     asked = [g for c in children if c.dep_ == "ccomp" for g in c.children if g.dep_ in _SUBJECTS]
     return subjects, objects or _prepositional(verb) or asked
