@@ -55,6 +55,15 @@ def appealed_arguments(trigger: Token, arguments: Arguments) -> Arguments | None
     return None if wanter is None else Arguments(_with_conjuncts([wanter]), arguments.actor)
 
 
+def origin_of(trigger: Token) -> list[Token]:
+    """Where a passive act came from ("a mortar bomb was fired ... from the Gaza Strip"): the place
+    that stands for its unnamed actor."""
+    if not any(c.dep_ == "nsubjpass" for c in trigger.children):
+        return []
+    return [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+            if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}]
+
+
 def reported(trigger: Token) -> bool:
     """Whether the trigger's clause is somebody's report: the complement of a verb with a subject
     ("Hungary said it will support"), or followed by a reporting verb the parser hung on it as a
@@ -83,12 +92,18 @@ def antecedent(token: Token) -> Token:
             return clause.head
     if token.lower_ in _PERSONAL and token.dep_ in _SUBJECTS:
         return _reporter(token) or token
+    if token.lower_ in _OBJECT_PRONOUNS and token.dep_ in {"dobj", "pobj"}:
+        # "Israel said a mortar bomb was fired at it": the reporter again.
+        clause = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        reporter = _reporting_subject(clause) if clause is not None else None
+        return reporter if reporter is not None and reporter.lower_ not in _PERSONAL else token
     return token
 
 
 # "Palestinian leaders said they would boycott ...": a pronoun subject of a reported clause is,
 # in wire copy, nearly always the one who reports it.
 _PERSONAL = frozenset({"they", "he", "she", "it", "we"})
+_OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it", "us"})
 
 
 def _reporter(pronoun: Token) -> Token | None:

@@ -22,6 +22,7 @@ from .event_arguments import (
     arguments_of,
     countries_at,
     demanded_arguments,
+    origin_of,
     reported,
 )
 from .event_lexicon import EventLexicon, event_lexicon
@@ -136,6 +137,8 @@ def _event(
     elif wanted_of_others(token) and (appealed := appealed_arguments(token, arguments)) is not None:
         cameo, arguments = appeal_code(cameo), appealed
     code = lexicon.code(cameo)
+    if code.type == "ASSAULT" and not arguments.actor:
+        arguments = replace(arguments, actor=origin_of(token))
     trigger_mode = trigger.entry.mode if cameo == trigger.entry.cameo else None
     actor_ids = actors_at(arguments.actor, actors)
     recipient_ids = actors_at(arguments.recipient, actors) or _reporting_party(code.type, actor_ids, claims)
