@@ -125,7 +125,7 @@ class Statement(Record):
 
 class Event(Record):
     id: str
-    type: EventType
+    type: EventType | None = Field(description="PLOVER type; null for a CAMEO act PLOVER does not code (01 public statements, 02 appeals)")
     mode: str | None = None
     cameo: str | None = None
     quad_class: int | None = Field(None, description="CAMEO quad class of the code (1 verbal coop. .. 4 material conflict)")

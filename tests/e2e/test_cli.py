@@ -168,9 +168,9 @@ def test_export_events_as_gdelt_and_plover(db):
     gdelt = run("export", "--db", db, "--format", "gdelt")
     assert gdelt.exit_code == 0
     header, *rows = [line.split("\t") for line in gdelt.stdout.splitlines()]
-    attack = dict(zip(header, next(r for r in rows if r[header.index("TriggerText")] == "attack")))
-    assert (attack["EventCode"], attack["Actor1CountryCode"], attack["ActionGeo_ADM1Code"]) == ("190", "UKR", "RU-NGR")
-    assert (attack["Status"], attack["SOURCEURL"], attack["Day"]) == ("claimed", "https://example.org/seed", "20251228")
+    visit = dict(zip(header, next(r for r in rows if r[header.index("TriggerText")] == "met")))
+    assert (visit["EventCode"], visit["Actor1CountryCode"], visit["ActionGeo_ADM1Code"]) == ("040", "USA", "US-FL")
+    assert (visit["Status"], visit["SOURCEURL"], visit["Day"]) == ("asserted", "https://example.org/seed", "20251228")
     plover = [json.loads(line) for line in run("export", "--db", db, "--format", "plover").stdout.splitlines()]
     assert {r["event_code"] for r in plover} >= {"ASSAULT", "CONSULT", "COERCE"}
     assert all(len(r["span"]) == 2 for r in plover)

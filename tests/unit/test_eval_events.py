@@ -51,3 +51,24 @@ def test_bloc_codes_read_as_the_gold_igo():
     score_sentence(scores, gold, [_event("AID", "070", ["UNO"])])
     score_sentence(scores, gold, [_event("AID", "070", ["USA"])])
     assert (scores.actor.right, scores.actor.total) == (1, 2)
+
+
+def test_events_table_lists_codebook_codes_plover_leaves_out_without_type():
+    crosswalk = [{"cameo_code": "18", "plover_event": "ASSAULT"}]
+    codes = [{"cameo_code": "018", "name": "Make empathetic comment", "quad_class_gdelt": 1, "goldstein_gdelt": 3.4},
+             {"cameo_code": "1823", "name": "Kill by physical assault", "quad_class_gdelt": 4, "goldstein_gdelt": -10.0}]
+    table = build_events_table(crosswalk, codes)["codes"]
+    assert table["018"]["type"] is None and table["018"]["goldstein"] == 3.4
+    # A code under a crosswalked root reads as that root.
+    assert "1823" not in table
+
+
+def test_cameo_roots_count_one_record_per_actor_pair():
+    scores = _scores()
+    gold = {"no_events": False, "events": [{"ontology": "CAMEO", "event_code": "040", "source_code": "USA", "target_code": "RUS"},
+                                           {"ontology": "CAMEO", "event_code": "040", "source_code": "RUS", "target_code": "USA"}]}
+    met = Event(id="e1", type="CONSULT", cameo="040", trigger=TextSpan(span=(0, 1), text="x"), status="asserted",
+                actor_country=["USA"], recipient_country=["RUS"])
+    score_sentence(scores, gold, [met])
+    assert (scores.cameo_roots.matched, scores.cameo_roots.predicted) == (2, 2)
+    assert (scores.actor.right, scores.actor.total, scores.recipient.right) == (2, 2, 2)

@@ -29,6 +29,8 @@ def test_codes_of_announcing_demanding_and_refusing_an_act(cameo, intent, demand
         ("Russia said Sudan must return the helicopter.", [("REQUEST", "105")]),
         ("Syria said it will not accept any more refugees.", [("REJECT", "124")]),
         ("Russian troops attacked the town.", [("ASSAULT", "190")]),
+        ("The United States will supply arms to Israel.", [("AID", "070")]),
+        ("The United Nations will provide food aid to refugees, the World Food Program (WFP) said.", [("AGREE", "033")]),
     ],
 )
 def test_framed_acts_are_recoded(nlp, text, expected):
@@ -38,5 +40,7 @@ def test_framed_acts_are_recoded(nlp, text, expected):
 def test_intended_and_obliged_read_the_clause(nlp):
     doc = nlp("The army will attack the town, but the rebels must leave.")
     attack, leave = doc[3], doc[11]
-    assert intended(attack, "future") and not intended(leave, None)
+    assert intended(attack, "future", expressed=True) and not intended(leave, None, expressed=True)
+    # An act the article itself announces is the act, scheduled: nobody expressed an intent.
+    assert not intended(attack, "future", expressed=False)
     assert obliged(leave) and not obliged(attack)

@@ -24,3 +24,8 @@ def test_a_side_known_only_by_its_countries(seed):
         (None, "HUN"),
         (None, "ROU"),
     ]
+
+
+def test_acts_plover_does_not_code_have_no_record(seed):
+    untyped = seed.events[0].model_copy(update={"type": None, "cameo": "020"})
+    assert list(plover_records(seed.model_copy(update={"events": [untyped]}))) == []

@@ -7,9 +7,12 @@
   three letters ("USAGOV" -> USA, "IGOUNO" -> IGO); codes without a country ("---GOV") are dropped.
   Predicted bloc codes (UNO, EUR, NATO) are the gold's IGO subcodes (IGOUNO, IGOEUREEC), so they
   read as IGO.
-- CAMEO root P/R/F1 (gold coded in CAMEO): the same multiset matching on two-digit roots.
+- CAMEO root P/R/F1 (gold coded in CAMEO): the same multiset matching on two-digit roots, over
+  the CAMEO view of the events (extract/event_cameo.py): the gold lists one record per actor pair
+  (both directions for a meeting), so an event of two actors is two records on both sides.
 - Dead, injured and size P/R on type-matched PLOVER events (eval/event_counts.py).
 Every predicted event counts, whatever its status: the gold codes negated and reported acts too.
+Events with a CAMEO code but no PLOVER type (01 statements, 02 appeals) count for the roots only.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from typing import Any
 from spacy.language import Language
 
 from ..analyze import analyze_batch
+from ..extract.event_cameo import CameoRecord, Party, cameo_records
 from ..ingest.articles import make_article
 from ..jsonl import parse_record
 from ..model import Analysis, Event
@@ -95,29 +99,49 @@ def _gold_type(event: dict[str, Any]) -> str | None:
     return event.get("event_code_plover_current")
 
 
-def score_sentence(scores: EventScores, record: dict[str, Any], events: list[Event]) -> None:
-    """Adds one gold sentence and the events predicted for it to `scores`."""
+def score_sentence(
+    scores: EventScores, record: dict[str, Any], events: list[Event], cameo: list[CameoRecord] | None = None
+) -> None:
+    """Adds one gold sentence and the events predicted for it to `scores`; `cameo` is their CAMEO
+    view (by default the events' own dyads, without the statements that may turn them into accusations)."""
     gold = record.get("events") or []
     scores.sentences += 1
     plover = [e for e in gold if _gold_type(e)]
     # PETR records carry `no_events`; their codes are CAMEO, so they count for the roots only.
     is_cameo = "no_events" in record or any(e.get("ontology") == "CAMEO" for e in gold)
     if not is_cameo:
-        matched = scores.types.add([e.type for e in events], [_gold_type(e) for e in plover])
+        matched = scores.types.add([e.type for e in events if e.type], [_gold_type(e) for e in plover])
         for event_type in matched:
             predicted = next(e for e in events if e.type == event_type)
             wanted = next(e for e in plover if _gold_type(e) == event_type)
             scores.actor.add(predicted.actor_country, [a.get("code") or "" for a in wanted.get("source_actors") or []])
             scores.recipient.add(predicted.recipient_country, [a.get("code") or "" for a in wanted.get("target_actors") or []])
             scores.counts.add(predicted, wanted)
-    cameo = [e for e in gold if e.get("ontology") == "CAMEO"]
-    if is_cameo:
-        scores.cameo_roots.add([e.cameo[:2] for e in events if e.cameo], [e["event_code"][:2] for e in cameo])
-        for event in cameo:
-            predicted = [e for e in events if e.cameo and e.cameo[:2] == event["event_code"][:2]]
-            if predicted:
-                scores.actor.add(predicted[0].actor_country, [event.get("source_code") or ""])
-                scores.recipient.add(predicted[0].recipient_country, [event.get("target_code") or ""])
+    else:
+        dyads = cameo_records(events, [], []) if cameo is None else cameo
+        gold_cameo = [e for e in gold if e.get("ontology") == "CAMEO"]
+        scores.cameo_roots.add([r.root for r in dyads], [e["event_code"][:2] for e in gold_cameo])
+        for event, dyad in _paired(gold_cameo, dyads):
+            scores.actor.add(_country(dyad.source), [event.get("source_code") or ""])
+            scores.recipient.add(_country(dyad.target), [event.get("target_code") or ""])
+
+
+def _paired(wanted: list[dict[str, Any]], dyads: list[CameoRecord]) -> Iterator[tuple[dict[str, Any], CameoRecord]]:
+    """Gold records with the predicted dyads of their root, one each, those of the gold's
+    countries first (a meeting's two directions are two gold records)."""
+    left = list(dyads)
+    for event in wanted:
+        same_root = [d for d in left if d.root == event["event_code"][:2]]
+        if not same_root:
+            continue
+        gold_countries = (str(event.get("source_code") or "")[:3], str(event.get("target_code") or "")[:3])
+        best = max(same_root, key=lambda d: (_country(d.source) == [gold_countries[0]]) + (_country(d.target) == [gold_countries[1]]))
+        left.remove(best)
+        yield event, best
+
+
+def _country(party: Party | None) -> list[str]:
+    return [party.country] if party is not None and party.country else []
 
 
 def _records(path: Path) -> list[dict[str, Any]]:
@@ -157,10 +181,12 @@ def evaluate_events(gold: Path, nlp: Language, pred_out: Path | None = None) -> 
     try:
         # A record with no text (a coder test of empty input) is scored as predicting nothing.
         texts = [r for r in records if r["text"].strip()]
-        predicted = {id(r): a.events for r, a in zip(texts, _analyses(texts, nlp))}
+        analyses = {id(r): a for r, a in zip(texts, _analyses(texts, nlp))}
         for record in records:
-            found = predicted.get(id(record), [])
-            score_sentence(scores, record, found)
+            analysis = analyses.get(id(record))
+            found = analysis.events if analysis is not None else []
+            cameo = cameo_records(found, analysis.statements, analysis.actors) if analysis is not None else []
+            score_sentence(scores, record, found, cameo)
             if out is not None:
                 events = [e.model_dump(mode="json", by_alias=True) for e in found]
                 out.write(json.dumps({"id": record.get("id"), "events": events}, ensure_ascii=False) + "\n")

@@ -117,7 +117,7 @@ def _people(noun: Token) -> bool:
         return True  # "killing one", "thousands of ...": counted, and what else is killed
     lemma = noun.lemma_.lower()
     roles = role_lexicon()
-    return lemma in _PEOPLE or (lemma,) in roles.sectors or lemma in roles.generic
+    return lemma in _PEOPLE or (lemma,) in roles.sectors or lemma in roles.generic or lemma in roles.leaders
 
 
 def _event_of(harm: Token, triggers: dict[int, Event]) -> Event | None:

@@ -3,9 +3,9 @@
 
 A verb's actor is its subject (the agent of a passive; the subject of the verb it completes in
 "attempted to attack"), its recipient the object or the object of "with", "against", "on", "at",
-"to". A noun's actor is its possessor or a naming modifier ("Russia's invasion", "US strikes"),
-failing those the subject of the verb that carries it ("launched an attack"); its recipient the
-object of "of", "on", "against", "with".
+"to". A noun's actor is its possessor, a naming modifier ("Russia's invasion", "US strikes") or
+its "by" phrase, failing those the subject of the verb that carries it ("launched an attack"); its
+recipient the object of "of", "on", "against", "with".
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from ..model import Actor, Place
 from .countries import CountryName, country_of
+from .lexicon import lexicon as reporting_lexicon
 
 _RECIPIENT_PREPS = frozenset({"with", "against", "on", "at", "to", "into", "of", "upon"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -41,11 +42,41 @@ def arguments_of(trigger: Token) -> Arguments:
 def demanded_arguments(trigger: Token, arguments: Arguments) -> Arguments | None:
     """For a reported obligation ("Straw said Sudan must reach an agreement"): the reporter as
     actor, the obliged as recipient; None when nobody reports it."""
-    clause = trigger.head if trigger.pos_ in {"NOUN", "PROPN"} else trigger
-    reporter = _reporting_subject(clause)
+    reporter = _reporting_subject(_clause_of(trigger))
     if reporter is None:
         return None
     return Arguments(_with_conjuncts([reporter]), arguments.actor)
+
+
+def appealed_arguments(trigger: Token, arguments: Arguments) -> Arguments | None:
+    """For a wanted act ("Obama wants Putin to attack"): the wanter as actor, the one wanted to act
+    as recipient."""
+    wanter = _reporting_subject(trigger)
+    return None if wanter is None else Arguments(_with_conjuncts([wanter]), arguments.actor)
+
+
+def origin_of(trigger: Token) -> list[Token]:
+    """Where a passive act came from ("a mortar bomb was fired ... from the Gaza Strip"): the place
+    that stands for its unnamed actor."""
+    if not any(c.dep_ == "nsubjpass" for c in trigger.children):
+        return []
+    return [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+            if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}]
+
+
+def reported(trigger: Token) -> bool:
+    """Whether the trigger's clause is somebody's report: the complement of a verb with a subject
+    ("Hungary said it will support"), or followed by a reporting verb the parser hung on it as a
+    conjunct ("the United Nations will provide aid ..., the World Food Program (WFP) said"); the
+    attribution engine may have found no statement there."""
+    clause = _clause_of(trigger)
+    return _reporting_subject(clause) is not None or any(
+        c.dep_ in {"conj", "parataxis"} and c.i > clause.i and c.lemma_.lower() in reporting_lexicon().verbs for c in clause.children
+    )
+
+
+def _clause_of(trigger: Token) -> Token:
+    return trigger.head if trigger.pos_ in {"NOUN", "PROPN"} else trigger
 
 
 def _antecedents(heads: list[Token]) -> list[Token]:
@@ -61,12 +92,18 @@ def antecedent(token: Token) -> Token:
             return clause.head
     if token.lower_ in _PERSONAL and token.dep_ in _SUBJECTS:
         return _reporter(token) or token
+    if token.lower_ in _OBJECT_PRONOUNS and token.dep_ in {"dobj", "pobj"}:
+        # "Israel said a mortar bomb was fired at it": the reporter again.
+        clause = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        reporter = _reporting_subject(clause) if clause is not None else None
+        return reporter if reporter is not None and reporter.lower_ not in _PERSONAL else token
     return token
 
 
 # "Palestinian leaders said they would boycott ...": a pronoun subject of a reported clause is,
 # in wire copy, nearly always the one who reports it.
 _PERSONAL = frozenset({"they", "he", "she", "it", "we"})
+_OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it", "us"})
 
 
 def _reporter(pronoun: Token) -> Token | None:
@@ -98,6 +135,9 @@ def _verb_arguments(verb: Token) -> tuple[list[Token], list[Token]]:
         current = current.head
         subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
     objects = [c for c in children if c.dep_ in {"dobj", "dative"}]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "10 Russian soldiers killed in Ukraine": the participle's noun is who it was done to.
+        objects = objects or [verb.head]
     # "demanded that Kyiv pull out": the one asked to act is the subject of the content clause.
     asked = [g for c in children if c.dep_ == "ccomp" for g in c.children if g.dep_ in _SUBJECTS]
     return subjects, objects or _prepositional(verb) or asked
@@ -109,6 +149,8 @@ def _shares_subject(verb: Token) -> bool:
 
 def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     actors = [c for c in noun.children if c.dep_ in _NOUN_ACTOR_DEPS and _names_someone(c)]
+    # "an air strike by government forces", "an attack by Osgiliath soldiers".
+    actors = actors or [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
     if not actors and noun.dep_ in {"dobj", "nsubj", "attr"}:
         actors = [c for c in noun.head.children if c.dep_ in _SUBJECTS and c.i != noun.i]
     if not actors and noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}:
@@ -138,6 +180,10 @@ def _with_conjuncts(heads: list[Token]) -> list[Token]:
     found = list(heads)
     for head in heads:
         found.extend(c for c in head.conjuncts if c not in found)
+        # "The US, Russia, and Switzerland met": the parser reads a list of names as an apposition
+        # holding the rest of the list; an apposition with conjuncts is such a list, not a description.
+        listed = [a for a in head.children if a.dep_ == "appos" and any(c.dep_ == "conj" for c in a.children)]
+        found.extend(t for a in listed for t in (a, *a.conjuncts) if t not in found)
     return found
 
 
@@ -160,11 +206,16 @@ def countries_at(
     """The countries of an argument: its actors' countries and the country names and demonyms of
     its noun group ("Moroccan diplomats" -> MAR, "Hungarian and Romanian officials" -> HUN, ROU),
     as PLOVER codes unnamed groups by country; failing those, the country of a place it names
-    ("annexed Crimea" -> UKR)."""
+    ("annexed Crimea" -> UKR). Where a group is ("rebels in the Ivory Coast") gives its country only
+    when nothing else in it does: "the US commander in Iraq" is American."""
     by_id = {a.id: a for a in actors}
     countries = [c for i in actor_ids if (c := by_id[i].country) is not None]
     for head in heads:
-        countries.extend(named.country for token in _noun_group(head) if (named := _country_word(token)) is not None)
+        own, located = [], []
+        for token in _noun_group(head):
+            if (named := _country_word(token)) is not None:
+                (located if _located(token, head) else own).append(named.country)
+        countries.extend(own or located)
     if not countries:
         countries = [p.country for head in heads for p in places if p.country and any(s <= head.idx < e for s, e in p.mentions)]
     return list(dict.fromkeys(countries))
@@ -174,6 +225,12 @@ def countries_at(
 _COUNTRY_KINDS = frozenset({"country", "demonym", "capital"})
 # Clauses hanging on a noun speak of other things ("rebels who fled Iraq"): not the group's country.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "appos"})
+
+
+def _located(token: Token, head: Token) -> bool:
+    """Whether a word of a noun group sits in a place phrase of it ("in Iraq", "throughout
+    Indonesia"); "a group of Moroccan diplomats" names who, not where."""
+    return any(a.dep_ == "prep" and a.lower_ != "of" for a in token.ancestors if a.i != head.i and head in a.ancestors)
 
 
 def _noun_group(head: Token, top: bool = True) -> list[Token]:

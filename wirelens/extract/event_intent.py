@@ -1,11 +1,14 @@
-"""Intended and required acts: "will meet", "would boycott", "wants to attack" are no meeting, boycott or attack
-yet, but an announced intent. CAMEO codes them as their own acts (codebook, roots 03 and 13):
-an intended cooperative act as "express intent to ..." (AGREE in PLOVER), an intended hostile
-one as a threat (THREATEN). A reported "X must reach an agreement" is the reporter's demand
+"""Intended and required acts: "said it will meet", "said they would boycott", "wants to attack" are no
+meeting, boycott or attack yet, but an announced intent. CAMEO codes them as their own acts
+(codebook, roots 03 and 13; "express intent to ..."), so an intent is one somebody expresses: a
+future act inside a statement, or one a verb of wanting governs. A future the article itself
+reports ("Obama and Putin will meet in Zurich", "the US will supply arms") is the act, scheduled.
+An intended cooperative act is "express intent to ..." (AGREE in PLOVER), an intended hostile
+one a threat (THREATEN). A reported "X must reach an agreement" is the reporter's demand
 that X act (CAMEO 10x, PLOVER REQUEST), the reporter its actor and X its recipient. A negated
 cooperative act ("will not accept refugees", "would not provide support") is a refusal (12x,
-REJECT). Verbal acts (statements, appeals, accusations, rejections) keep
-their code: a future accusation is still an accusation.
+REJECT). "X wants Y to act" is X's appeal to Y (02x). Verbal acts (statements, appeals,
+accusations, rejections) keep their code: a future accusation is still an accusation.
 """
 
 from __future__ import annotations
@@ -34,9 +37,10 @@ _INTENT_VERBS = frozenset({"want", "plan", "intend", "seek", "aim", "prepare", "
 _INTENDED = frozenset({"future", "hypothetical"})
 
 
-def intended(trigger: Token, framed: EventStatus | None) -> bool:
-    """Whether the trigger's act is announced or aimed at rather than done."""
-    if framed in _INTENDED:
+def intended(trigger: Token, framed: EventStatus | None, expressed: bool) -> bool:
+    """Whether the trigger's act is announced or aimed at rather than done; `expressed`: whether
+    it sits inside a statement."""
+    if framed in _INTENDED and expressed:
         return True
     return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _INTENT_VERBS
 
@@ -75,3 +79,25 @@ def refused(trigger: Token) -> bool:
 def refusal_code(cameo: str) -> str:
     """The code of refusing the act `cameo` (unchanged for acts that are no cooperation)."""
     return _REFUSAL_OF_ROOT.get(cameo[:2], cameo)
+
+
+# The appeal code of each root, from the codebook's 02x names ("Appeal for material cooperation").
+_APPEAL_OF_ROOT = {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025"}
+# Verbs of wanting: their clause with a subject of its own says what they want someone else to do.
+_WANT_VERBS = frozenset({"want", "wish", "expect", "prefer"})
+
+
+def wanted_of_others(trigger: Token) -> bool:
+    """Whether a verb of wanting governs the trigger's act with another subject ("Obama wants Putin
+    to attack"): the act is not done, the wanter appeals to that subject for it."""
+    head = trigger.head
+    return (
+        trigger.dep_ in {"ccomp", "xcomp"}
+        and head.lemma_.lower() in _WANT_VERBS
+        and any(c.dep_ == "nsubj" for c in trigger.children)
+        and any(c.dep_ == "nsubj" for c in head.children)
+    )
+
+
+def appeal_code(cameo: str) -> str:
+    return _APPEAL_OF_ROOT.get(cameo[:2], "020")

@@ -18,11 +18,13 @@ EVENTS_TABLE = Path(__file__).parent / "data" / "cameo_plover.json"
 
 @dataclass(frozen=True)
 class TriggerEntry:
-    """What a trigger word signals: a CAMEO code, a mode overriding the code's, a part of speech."""
+    """What a trigger word signals: a CAMEO code, a mode overriding the code's, a part of speech,
+    and whether it names what an act leaves behind rather than the act ("killed")."""
 
     cameo: str
     mode: str | None = None
     pos: str | None = None
+    outcome: bool = False
 
 
 @dataclass(frozen=True)
@@ -30,7 +32,8 @@ class CameoCode:
     """One CAMEO code as PLOVER reads it."""
 
     code: str
-    type: str
+    # None for the codes PLOVER leaves out (01 public statements, 02 appeals).
+    type: str | None
     mode: str | None
     quad_class: int | None
     goldstein: float | None

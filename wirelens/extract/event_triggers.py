@@ -15,9 +15,8 @@ from .event_lexicon import EventLexicon, TriggerEntry
 
 # Dependencies through which a governing trigger takes another trigger as its content.
 _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "acl", "pcomp", "conj"})
-# Codes of what an act leaves behind rather than the act itself (CAMEO 1823, "kill by physical
-# assault"): an act named beside them is the event.
-_OUTCOME_CODES = frozenset({"1823"})
+# How an act hangs on the verb of another as its circumstance ("during a visit", "..., offering").
+_ADJUNCT_DEPS = frozenset({"prep", "advcl"})
 # The clause verbs that carry an event noun ("launched an attack", "held talks") but are no event.
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 
@@ -33,9 +32,10 @@ class Trigger:
 
 def find_triggers(doc: Doc, lexicon: EventLexicon) -> list[Trigger]:
     """The triggers of `doc` in text order, those completing another trigger left out."""
-    found = [t for token in doc if not _background(token) and (t := _trigger(token, lexicon)) is not None]
+    found = [t for token in doc if (t := _trigger(token, lexicon)) is not None and not _background(token, _harm(t, lexicon))]
     positions = {t.token.i for t in found}
-    outcomes = {t.token.i for t in found if t.entry.cameo in _OUTCOME_CODES}
+    # What an act leaves behind ("killed"): an act named beside it is the event.
+    outcomes = {t.token.i for t in found if t.entry.outcome}
     governors = {t.token.i: _governor(t.token, positions) for t in found}
     # "were killed in Israeli tank shelling": the shelling is the act, the killing its outcome.
     causes = {t.token.i: g for t in found if (g := governors[t.token.i]) in outcomes and t.token.head.dep_ in {"prep", "agent"}}
@@ -46,15 +46,20 @@ def find_triggers(doc: Doc, lexicon: EventLexicon) -> list[Trigger]:
     ]
 
 
-def _background(token: Token) -> bool:
+def _harm(trigger: Trigger, lexicon: EventLexicon) -> bool:
+    return lexicon.code(trigger.entry.cameo).type == "ASSAULT"
+
+
+def _background(token: Token, harm: bool) -> bool:
     """Acts that are not reported as happening: a purpose ("resigned to allow elections", "staged
     demonstrations to demand reforms": the aim of the act coded) and a past participle describing
     a noun ("a report released Tuesday", "a lunch hosted by the ambassador"): what the noun is,
-    not what the sentence reports."""
+    not what the sentence reports. A harm is reported as its victims' state ("10 Russian soldiers
+    killed in Ukraine"): that participle is the event."""
     if token.dep_ in {"advcl", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return True
     # A past participle the tagger may read as a past tense ("Africans ordered out of Nigeria").
-    return token.dep_ == "acl" and token.tag_ in {"VBN", "VBD"} and not any(c.dep_ == "nsubj" for c in token.children)
+    return not harm and token.dep_ == "acl" and token.tag_ in {"VBN", "VBD"} and not any(c.dep_ == "nsubj" for c in token.children)
 
 
 def _trigger(token: Token, lexicon: EventLexicon) -> Trigger | None:
@@ -72,6 +77,9 @@ def _trigger(token: Token, lexicon: EventLexicon) -> Trigger | None:
 def _keys(token: Token, lemma: str) -> list[str]:
     """Longest first: "pull out" and "phone call" before "pull" and "call"."""
     keys = [f"{child.lemma_.lower()} {lemma}" for child in token.children if child.dep_ in {"compound", "amod"}]
+    if token.dep_ == "dobj":
+        # "claimed responsibility", "expressed concern": the noun names the act its verb performs.
+        keys.append(f"{token.head.lemma_.lower()} {lemma}")
     keys += [f"{lemma} {child.lower_}" for child in token.children if child.dep_ == "prt"]
     if token.pos_ == "VERB":
         # "call for", "call on": the preposition must follow the verb, as in "called on Kyiv to".
@@ -83,7 +91,12 @@ def _governor(token: Token, triggers: set[int]) -> int | None:
     """The trigger a trigger hangs under, through content dependencies, in its sentence."""
     current = token
     while current.head.i != current.i and current.dep_ in _CONTENT_DEPS:
-        current = current.head
+        below, current = current, current.head
         if current.i in triggers:
             return current.i
+        # "held talks with Suleiman during a visit to Beirut, offering support": what hangs on the
+        # verb carrying an event noun is part of that event.
+        carried = [c.i for c in current.children if c.dep_ == "dobj" and c.i in triggers and c.pos_ in _NOUN_POS]
+        if below.dep_ in _ADJUNCT_DEPS and carried and carried[0] != token.i:
+            return carried[0]
     return None

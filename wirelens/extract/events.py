@@ -16,9 +16,27 @@ from spacy.tokens import Doc, Token
 
 from ..model import Actor, Event, Place, Statement, TextSpan, Timex
 from .casualties import with_casualties
-from .event_arguments import actors_at, antecedent, arguments_of, countries_at, demanded_arguments
+from .event_arguments import (
+    actors_at,
+    antecedent,
+    appealed_arguments,
+    arguments_of,
+    countries_at,
+    demanded_arguments,
+    origin_of,
+    reported,
+)
 from .event_lexicon import EventLexicon, event_lexicon
-from .event_intent import demand_code, intended, intent_code, obliged, refusal_code, refused
+from .event_intent import (
+    appeal_code,
+    demand_code,
+    intended,
+    intent_code,
+    obliged,
+    refusal_code,
+    refused,
+    wanted_of_others,
+)
 from .event_status import claiming, disputing, framing, status_of
 from .event_triggers import Trigger, find_triggers
 from .places import place_at
@@ -110,16 +128,20 @@ def _event(
     if trigger.outcome is not None and not arguments.recipient:
         arguments = replace(arguments, recipient=arguments_of(trigger.outcome).recipient)
     framed = framing(token)
+    claims = claiming(token, statements)
     if framed == "negated" and refused(token):
         cameo = refusal_code(cameo)
-    elif intended(token, framed):
+    elif intended(token, framed, bool(claims) or reported(token)):
         cameo = intent_code(cameo)
     elif obliged(token) and (demanded := demanded_arguments(token, arguments)) is not None:
         cameo, arguments = demand_code(cameo), demanded
+    elif wanted_of_others(token) and (appealed := appealed_arguments(token, arguments)) is not None:
+        cameo, arguments = appeal_code(cameo), appealed
     code = lexicon.code(cameo)
+    if code.type == "ASSAULT" and not arguments.actor:
+        arguments = replace(arguments, actor=origin_of(token))
     trigger_mode = trigger.entry.mode if cameo == trigger.entry.cameo else None
     actor_ids = actors_at(arguments.actor, actors)
-    claims = claiming(token, statements)
     recipient_ids = actors_at(arguments.recipient, actors) or _reporting_party(code.type, actor_ids, claims)
     place = place_at(token, places, token.doc)
     time = time_at(token, times)

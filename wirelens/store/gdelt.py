@@ -1,21 +1,27 @@
 """Events as GDELT 2.0 event-table rows, so that event-data workflows built on GDELT can read them.
 
-The 61 GDELT columns come first, in GDELT's order and with its names; wirelens' own columns follow
-(the event's status, who claims and who disputes it, the trigger's character offsets). One row per
-actor-recipient pair, as GDELT and PETRARCH code them. Where GDELT's conventions cannot be kept, the
-values say so by their form:
+The rows are the CAMEO view of the events (extract/event_cameo.py), which is what GDELT's rows
+mean: one dyad each, an act reported as having happened. An attack someone else only claims is
+that claimer's accusation (112), dated and placed by the statement, not the attack GDELT would
+code. The 61 GDELT columns come first, in GDELT's order and with its names; wirelens' own columns
+follow (the event behind the row, its PLOVER type, status, who claims and who disputes it, the
+statement a row stands for, and the character offsets of its trigger or cue). Where GDELT's
+conventions cannot be kept, the values say so by their form:
 - geographic country codes are ISO 3166-1 alpha-3 ("RUS"), not FIPS 10-4 ("RS", which in ISO is
   Serbia), and ADM1 codes ISO 3166-2 ("RU-NGR"), not FIPS ("RS52");
-- GlobalEventID is the article id and the event id ("<sha256>:e4"), not a number;
+- GlobalEventID is the article id, the event id and the row's number among that event's dyads
+  ("<sha256>:e4.1"), not a number;
 - AvgTone, ADM2 codes, actor geography and DATEADDED are left empty: nothing computes them.
 """
 
 from __future__ import annotations
 
 import datetime
+from collections import Counter
 from collections.abc import Iterator
 
-from ..model import Actor, Analysis, Event, Place
+from ..extract.event_cameo import Party, cameo_records
+from ..model import Actor, Analysis, Place
 
 __all__ = ["GDELT_COLUMNS", "WIRELENS_COLUMNS", "gdelt_rows"]
 
@@ -39,16 +45,8 @@ GDELT_COLUMNS = [
     *(f"Actor1Geo_{f}" for f in _GEO_FIELDS), *(f"Actor2Geo_{f}" for f in _GEO_FIELDS),
     *(f"ActionGeo_{f}" for f in _GEO_FIELDS), "DATEADDED", "SOURCEURL",
 ]  # fmt: skip
-WIRELENS_COLUMNS = [
-    "PloverType",
-    "PloverMode",
-    "Status",
-    "ClaimedBy",
-    "DisputedBy",
-    "TriggerStart",
-    "TriggerEnd",
-    "TriggerText",
-]
+WIRELENS_COLUMNS = ["Event", "PloverType", "PloverMode", "Status", "ClaimedBy", "DisputedBy", "Statement",
+                    "TriggerStart", "TriggerEnd", "TriggerText"]  # fmt: skip
 # Intergovernmental bodies: GDELT codes them as known groups, not countries.
 _KNOWN_GROUPS = frozenset({"UNO", "EUR", "NATO", "IGO", "AFR", "ASA", "WST", "MEA"})
 # GDELT's geographic resolution types.
@@ -56,45 +54,43 @@ _COUNTRY, _US_STATE, _US_CITY, _WORLD_CITY, _WORLD_STATE = 1, 2, 3, 4, 5
 
 
 def gdelt_rows(analysis: Analysis) -> Iterator[list[str]]:
-    """One row of GDELT_COLUMNS + WIRELENS_COLUMNS per event and actor-recipient pair."""
+    """One row of GDELT_COLUMNS + WIRELENS_COLUMNS per CAMEO record of `analysis`."""
     actors = {a.id: a for a in analysis.actors}
+    events = {e.id: e for e in analysis.events}
+    statements = {s.id: s for s in analysis.statements}
     places = {p.id: p for p in analysis.places}
     lead_end = _lead_end(analysis.article.text)
-    for event in analysis.events:
-        if event.cameo is None:
-            continue  # GDELT rows are CAMEO-coded; an event without a code has no row.
-        day = _day(event, analysis)
-        place = places.get(event.place) if event.place else None
-        for actor, recipient in _pairs(event, actors):
-            yield [
-                f"{analysis.article.id}:{event.id}", *_dates(day),
-                *_actor(actor, event.actor_country), *_actor(recipient, event.recipient_country),
-                "1" if event.trigger.span[0] < lead_end else "0",
-                event.cameo, event.cameo[:3], event.cameo[:2], _text(event.quad_class), _text(event.goldstein),
-                str(1 + len(event.mentions)), "1", "1", "",
-                *[""] * len(_GEO_FIELDS), *[""] * len(_GEO_FIELDS), *_geo(place),
-                "", analysis.article.url or "",
-                event.type, event.mode or "", event.status, ",".join(event.claimed_by), ",".join(event.disputed_by),
-                str(event.trigger.span[0]), str(event.trigger.span[1]), event.trigger.text,
-            ]  # fmt: skip
+    rows_of: Counter[str] = Counter()
+    for record in cameo_records(analysis.events, analysis.statements, analysis.actors):
+        event = events[record.event]
+        rows_of[event.id] += 1
+        statement = statements.get(record.statement) if record.statement else None
+        # A row that stands for a statement (an accusation) is that statement's act: its cue, its time.
+        trigger = statement.cue if statement is not None else event.trigger
+        when = statement.time if statement is not None else event.time
+        place = places.get(event.place) if event.place and statement is None else None
+        yield [
+            f"{analysis.article.id}:{event.id}.{rows_of[event.id]}", *_dates(_day(when, analysis)),
+            *_actor(record.source, actors), *_actor(record.target, actors),
+            "1" if trigger.span[0] < lead_end else "0",
+            record.code, record.code[:3], record.root, _text(record.quad_class), _text(record.goldstein),
+            str(1 + len(event.mentions)), "1", "1", "",
+            *[""] * len(_GEO_FIELDS), *[""] * len(_GEO_FIELDS), *_geo(place),
+            "", analysis.article.url or "",
+            event.id, event.type or "", event.mode or "", event.status, ",".join(event.claimed_by),
+            ",".join(event.disputed_by), record.statement or "", str(trigger.span[0]), str(trigger.span[1]), trigger.text,
+        ]  # fmt: skip
 
 
-def _pairs(event: Event, actors: dict[str, Actor]) -> list[tuple[Actor | None, Actor | None]]:
-    sources = [actors.get(i) for i in event.actor] or [None]
-    targets = [actors.get(i) for i in event.recipient] or [None]
-    return [(s, t) for s in sources for t in targets]
-
-
-def _actor(actor: Actor | None, countries: list[str]) -> list[str]:
-    """The ten actor columns. An actor without a record (a state named only by its demonym) still
-    has the event's country for its side, when the side has exactly one."""
-    country = actor.country if actor is not None else (countries[0] if len(countries) == 1 else None)
+def _actor(party: Party | None, actors: dict[str, Actor]) -> list[str]:
+    """The ten actor columns of one side: an actor of the article, or a country alone."""
+    actor = actors.get(party.actor) if party is not None and party.actor else None
+    country = party.country if party is not None else None
     group = country if country in _KNOWN_GROUPS else None
     national = None if group else country
     sector = actor.sector if actor is not None else None
     code = f"{group or national or ''}{sector or ''}"
-    name = actor.name if actor is not None else ""
-    return [code, name, national or "", group or "", "", "", "", sector or "", "", ""]
+    return [code, actor.name if actor is not None else "", national or "", group or "", "", "", "", sector or "", "", ""]
 
 
 def _geo(place: Place | None) -> list[str]:
@@ -113,12 +109,11 @@ def _geo_type(place: Place) -> int:
     return _US_CITY if american else _WORLD_CITY
 
 
-def _day(event: Event, analysis: Analysis) -> str | None:
-    """The event's own day when the text fixes one (a range gives its first day), else the
+def _day(time_id: str | None, analysis: Analysis) -> str | None:
+    """The day of an act when the text fixes one (a range gives its first day), else the
     publication day, as GDELT dates events by their report."""
     times = {t.id: t for t in analysis.times}
-    value = times[event.time].value if event.time in times else ""
-    first = value.split("/")[0][:10]
+    first = times[time_id].value.split("/")[0][:10] if time_id in times else ""
     try:
         return datetime.date.fromisoformat(first).isoformat()
     except ValueError:

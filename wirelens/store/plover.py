@@ -17,12 +17,15 @@ PLOVER_VERSION = "PLOVER-2021"
 
 
 def plover_records(analysis: Analysis) -> Iterator[dict[str, Any]]:
-    """One PLOVER record per event of `analysis`."""
+    """One PLOVER record per event of `analysis` that PLOVER codes (not CAMEO's statements and
+    appeals, which have no PLOVER type)."""
     article = analysis.article
     actors = {a.id: a for a in analysis.actors}
     places = {p.id: p for p in analysis.places}
     times = {t.id: t for t in analysis.times}
     for event in analysis.events:
+        if event.type is None:
+            continue
         place = places.get(event.place) if event.place else None
         yield {
             "id": f"{article.id}:{event.id}",

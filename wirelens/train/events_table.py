@@ -24,23 +24,34 @@ def build_events_table(crosswalk: Iterable[Mapping[str, Any]], codes: Iterable[M
     """`{"_source": ..., "codes": {cameo: {type, mode, context, name, quad_class, goldstein}}}`.
 
     The crosswalk lists a few codes twice (the root "08" splits into CONCEDE and RETREAT): the first
-    listing wins, as it names the code's general reading; the split shows in the three-digit codes."""
+    listing wins, as it names the code's general reading; the split shows in the three-digit codes.
+    Codebook codes of roots the crosswalk leaves out (01 public statements, 02 appeals: PLOVER has no
+    type for them) are listed with type null, so a CAMEO export still gets their class and score."""
     by_code = {str(row["cameo_code"]): row for row in codes}
     table: dict[str, dict[str, Any]] = {}
     for row in crosswalk:
         code = str(row["cameo_code"])
         if code in table or not row.get("plover_event"):
             continue
-        known = by_code.get(code, {})
-        table[code] = {
-            "type": row["plover_event"],
-            "mode": row.get("plover_mode") or None,
-            "context": row.get("plover_context") or None,
-            "name": known.get("name") or row.get("cameo_name"),
-            "quad_class": known.get("quad_class_gdelt"),
-            "goldstein": known.get("goldstein_gdelt"),
-        }
+        table[code] = _entry(by_code.get(code, {}), row["plover_event"], row.get("plover_mode"), row.get("plover_context"), row.get("cameo_name"))
+    crosswalked = set(table)
+    for code, known in by_code.items():
+        if not any(code[:length] in crosswalked for length in range(2, len(code) + 1)):
+            table[code] = _entry(known)
     return {"_source": SOURCE, "codes": dict(sorted(table.items()))}
+
+
+def _entry(
+    known: Mapping[str, Any], plover_type: str | None = None, mode: str | None = None, context: str | None = None, name: str | None = None
+) -> dict[str, Any]:
+    return {
+        "type": plover_type,
+        "mode": mode or None,
+        "context": context or None,
+        "name": known.get("name") or name,
+        "quad_class": known.get("quad_class_gdelt"),
+        "goldstein": known.get("goldstein_gdelt"),
+    }
 
 
 def write_events_table(table: Mapping[str, Any], out: Path) -> None:
