@@ -37,13 +37,14 @@ FEATURES = (
 # weights 0.817 / 0.940 / 0.953; fitted on LGL alone 0.816 / 0.928 / 0.936 (they carry over);
 # fitted on TR-News and GeoVirus 0.788 / 0.948 / 0.966 (local US news needs LGL's weight on
 # state context). Refit after changing a feature, and check all three.
-WEIGHTS = dict(zip(FEATURES, (1.55, 0.76, 1.06, -0.66, 0.01, 0.35, -0.59, 4.00, 1.20, 6.00, 1.36, 0.26, 1.78, 1.03, 0.49, 0.76)))
+WEIGHTS = dict(zip(FEATURES, (1.51, 0.72, 0.91, -0.65, 0.00, 0.29, -0.59, 4.00, 1.25, 6.00, 1.36, 0.33, 1.72, 1.13, 0.67, 1.08)))
 _VOTE_CAP = 4.0
 NEARBY_KM = 150.0
 _ROUNDS = 2
 _LOCAL_KINDS = frozenset({"city", "region"})
-# `NEARBY_KM` as the haversine term: h = sin²(d / 2R).
-_NEAR_HAVERSINE = math.sin(NEARBY_KM / (2 * 6371.0088)) ** 2
+NEAR_KM = 50.0
+# `NEAR_KM` as the haversine term: h = sin²(d / 2R).
+_NEAR_HAVERSINE = math.sin(NEAR_KM / (2 * 6371.0088)) ** 2
 # A unit whose point lies this near a city of its name that has this many people is that city's
 # unit (Moscow Oblast around Moscow); New York State's point is 311 km from the city.
 _SAME_PLACE_KM = 50.0
@@ -217,7 +218,7 @@ def _related_names(keys: Sequence[str]) -> list[set[int]]:
 
 def _near_names(toponyms: Sequence[Toponym], related: list[set[int]]) -> list[list[int]]:
     """For each candidate of each toponym, how many unrelated names have a reading (a town or a
-    county) within `NEARBY_KM` of it: "Paris" and "Henry County" both have readings in many
+    county) within `NEAR_KM` of it: "Paris" and "Henry County" both have readings in many
     states but lie together only in Tennessee. numpy computes the pairwise distances of a
     document's few hundred candidates at once; a Python loop over pairs would be too slow."""
     points = [(i, e.lat, e.lon) for i, t in enumerate(toponyms) for e in t.candidates if e.kind in _LOCAL_KINDS]
