@@ -7,7 +7,7 @@ import pickle
 import pytest
 
 from wirelens.nlp.gazetteer import Gazetteer, name_key, open_gazetteer
-from wirelens.nlp.gazetteer_build import _usable_alternate
+from wirelens.nlp.gazetteer_build import _country_point, _usable_alternate
 
 
 @pytest.fixture(scope="module")
@@ -54,3 +54,17 @@ def test_countries_lie_at_their_reference_point_and_curated_points_win(gazetteer
     assert (canada.lat, canada.lon) == (60.0, -95.0)
     (usa,) = [e for e in gazetteer.candidates("United States") if e.kind == "country"]
     assert (usa.lat, usa.lon) == (39.83, -98.58)
+
+
+def test_a_country_point_is_the_midpoint_of_two_near_conventions_else_geonames():
+    square = {"features": [{"geometry": {"type": "Polygon", "coordinates": [[[100, 30], [104, 30], [104, 34], [100, 34]]]}}]}
+    assert _country_point([33.0, 103.0], square) == (32.5, 102.5)
+    assert _country_point([60.0, 100.0], square) == (60.0, 100.0)
+    assert _country_point([60.0, 100.0], None) == (60.0, 100.0)
+
+
+def test_a_units_own_name_wins_over_another_units_other_name(gazetteer):
+    (king,) = [e for e in gazetteer.candidates("King County") if e.admin1 == "US-WA"]
+    assert king.kind == "region"
+    (state,) = [e for e in gazetteer.candidates("Washington") if e.id == "iso3166-2:US-WA"]
+    assert state.population > 1_000_000

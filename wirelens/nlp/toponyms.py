@@ -29,6 +29,8 @@ CUES: dict[str, str] = {
     **dict.fromkeys(("county", "parish", "district", "borough"), "county"),
     **dict.fromkeys(("city", "town", "village", "capital", "port", "suburb"), "city"),
 }
+# The words the gazetteer's second-level units end with ("Laurel County", "Rapides Parish").
+_COUNTY_WORDS = ("county", "parish", "borough")
 _NOUN_PHRASE_DEPS = frozenset({"conj", "compound", "nmod", "amod", "appos"})
 # A name inside a person's name is part of it ("Jordan" in "Michael Jordan"). A name inside an
 # organisation's ("the Ohio Department of Transportation") is a place mention, as LGL and TR-News
@@ -147,7 +149,7 @@ class Toponyms:
                 span = doc[i : i + n]
                 if not _capitalised(span[-1]) or not all(_capitalised(t) or t.lower_ in _CONNECTORS for t in span):
                     continue
-                entries = self.gazetteer.lookup(name_key(span.text))
+                entries = self.gazetteer.lookup(name_key(span.text)) + self._county_readings(span)
                 if entries:
                     found.append((span, entries))
                     i += n
@@ -155,6 +157,15 @@ class Toponyms:
             else:
                 i += 1
         return found
+
+    def _county_readings(self, span: Span) -> tuple[Entry, ...]:
+        """The counties a name means before a county cue: "Cooke, Grayson and Love counties"
+        names Cooke County, which the gazetteer knows only by its full name."""
+        key = name_key(span.text)
+        if key.split()[-1] in _COUNTY_WORDS:
+            return ()
+        readings = tuple(e for word in _COUNTY_WORDS for e in self.gazetteer.lookup(f"{key} {word}"))
+        return readings if readings and cue_of(span) == "county" else ()
 
     def set_annotations(self, doc: Doc, matches: list[tuple[Span, tuple[Entry, ...]]]) -> Doc:
         """Accept matches by `is_toponym`, write them into doc.ents and doc._.wirelens_toponyms."""
