@@ -1,4 +1,4 @@
-"""Export of stored records as JSONL, CSV and Parquet, to files and streams."""
+"""Export of stored records as JSONL, CSV, Parquet, GDELT and PLOVER, to files and streams."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from samples import seed_analysis
 
 from wirelens.errors import ConfigError
 from wirelens.store import RECORD_KINDS, export_records, open_store, record_columns
+from wirelens.store.gdelt import GDELT_COLUMNS, WIRELENS_COLUMNS
 
 
 @pytest.fixture
@@ -128,3 +129,23 @@ def test_an_empty_store_exports_the_columns_and_no_rows(tmp_path, fmt):
         assert path.read_text(encoding="utf-8").splitlines() == [",".join(record_columns("events"))]
     else:
         assert pq.read_table(path).column_names == record_columns("events")
+
+
+def test_an_empty_store_exports_a_gdelt_header_and_no_plover_records(tmp_path):
+    with open_store(f"sqlite:///{tmp_path / 'empty.db'}") as store:
+        gdelt, plover = io.StringIO(), io.StringIO()
+        assert export_records(store, "events", "gdelt", gdelt) == 0
+        assert export_records(store, "events", "plover", plover) == 0
+    assert gdelt.getvalue().splitlines() == ["\t".join(GDELT_COLUMNS + WIRELENS_COLUMNS)]
+    assert plover.getvalue() == ""
+
+
+def test_gdelt_cells_hold_no_tabs_or_line_breaks(store, analysis, tmp_path):
+    """GDELT files have no quoting: a tab or newline in a name would shift or split the row."""
+    actors = [a.model_copy(update={"name": "Sergei\tLavrov\nRUS"}) if a.name == "Sergei Lavrov" else a for a in analysis.actors]
+    store.save(analysis.model_copy(update={"actors": actors}))
+    path = tmp_path / "events.tsv"
+    rows = export_records(store, "events", "gdelt", path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == rows + 1 and {len(line.split("\t")) for line in lines} == {len(GDELT_COLUMNS + WIRELENS_COLUMNS)}
+    assert any("Sergei Lavrov RUS" in line for line in lines)
