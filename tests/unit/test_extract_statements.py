@@ -150,3 +150,10 @@ def test_unnamed_sources_keep_what_the_text_says_of_them_and_calls_have_a_partne
     sources, call = found
     assert names[sources.speaker] == "Two sources familiar with the matter"
     assert (names[call.speaker], names[call.addressee]) == ("Putin", "Emmanuel Macron")
+
+
+def test_what_is_expected_of_a_subject_is_said_by_no_one_in_the_sentence(nlp):
+    found, _ = statements_of(nlp, "Senator Warren is expected to announce her candidacy next week.")
+    (statement,) = [s for s in found if s.cue.text == "expected"]
+    assert statement.speaker is None
+    assert statement.content.text.startswith("Senator Warren") and statement.content.text.endswith("next week")

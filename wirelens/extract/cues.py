@@ -189,7 +189,10 @@ def _verb_cue(verb: Token, act: str) -> CueMatch:
         answer = obj or next((c for c in verb.children if c.dep_ == "intj" or (c.dep_ == "advmod" and c.lower_ == "so")), None)
         if answer is not None:
             content = subtree_span(answer)
-    return CueMatch((verb.i, verb.i + 1), lemma, act, speaker_of(verb), addressee, content)
+    subject = children.get("nsubj") or children.get("nsubjpass")
+    # The subject of "is expected to" or "seemed" is part of what is said and says nothing.
+    raised = subject is not None and content is not None and content[0] == subject.left_edge.i
+    return CueMatch((verb.i, verb.i + 1), lemma, act, None if raised else speaker_of(verb), addressee, content)
 
 
 def _conversation_partner(verb: Token) -> Token | None:
@@ -220,6 +223,12 @@ def _learned_content(verb: Token, children: dict[str, Token]) -> tuple[int, int]
             return trim(verb.doc, obj.left_edge.i, max([obj, *tail], key=lambda t: t.i).right_edge.i + 1)
         elif relation in _PREDICATIVE and relation in children:
             return subtree_span(children[relation])
+        elif relation in _SUBJECTS and relation in children:
+            # "Trump is expected to win", "Voters seemed unperturbed": what is said is the subject
+            # with what is said of it; no one in the sentence says it.
+            complement = next((children[d] for d in ("xcomp", "acomp", "attr", "oprd") if d in children), None)
+            if complement is not None:
+                return trim(verb.doc, children[relation].left_edge.i, complement.right_edge.i + 1)
     return None
 
 
