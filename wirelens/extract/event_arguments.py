@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from ..model import Actor, Place
 from .countries import CountryName, country_of
 from .lexicon import lexicon as reporting_lexicon
+from .roles import role_lexicon
 
 _RECIPIENT_PREPS = frozenset({"with", "against", "on", "at", "to", "into", "of", "upon"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -140,7 +141,16 @@ def _verb_arguments(verb: Token) -> tuple[list[Token], list[Token]]:
         objects = objects or [verb.head]
     # "demanded that Kyiv pull out": the one asked to act is the subject of the content clause.
     asked = [g for c in children if c.dep_ == "ccomp" for g in c.children if g.dep_ in _SUBJECTS]
-    return subjects, objects or _prepositional(verb) or asked
+    return subjects, _recipients(verb, objects) or asked
+
+
+def _recipients(verb: Token, objects: list[Token]) -> list[Token]:
+    """Whom a verb's act is aimed at: an object naming someone, else a phrase of the verb or of its
+    object naming someone ("granted asylum to 18 Rwandan rebels", "lifted sanctions against
+    China": the object is what is given or withheld), else the object ("destroyed the bridge")."""
+    phrases = _prepositional(verb) + [g for o in objects for g in _prepositional(o)]
+    named = [o for o in objects if names_party(o)] or [p for p in phrases if names_party(p)]
+    return named or objects or phrases
 
 
 def _shares_subject(verb: Token) -> bool:
@@ -167,13 +177,34 @@ def _names_someone(token: Token) -> bool:
 
 
 def _prepositional(head: Token) -> list[Token]:
+    """Objects of the recipient prepositions of `head`; a date ("on Monday") is when, not whom."""
     return [
         obj
         for prep in head.children
         if prep.dep_ == "prep" and prep.lower_ in _RECIPIENT_PREPS
         for obj in prep.children
-        if obj.dep_ == "pobj"
+        if obj.dep_ == "pobj" and obj.ent_type_ not in _WHEN
     ]
+
+
+_WHEN = frozenset({"DATE", "TIME"})
+
+
+def names_party(head: Token) -> bool:
+    """Whether a phrase names someone who can act or be acted on: a person, group, organisation
+    or country in its noun group, a role word of the sector lexicon ("rebels", "civilians",
+    "the government") or a pronoun; "asylum", "aid", "sanctions" name things."""
+    if head.pos_ == "PRON":
+        return head.lower_ not in _THINGS
+    sectors = role_lexicon().sectors
+    return any(
+        _names_someone(t) or (t.lemma_.lower(),) in sectors or (t.lower_,) in sectors
+        for t in _noun_group(head)
+        if t.pos_ in {"NOUN", "PROPN", "ADJ"}
+    )
+
+
+_THINGS = frozenset({"it", "this", "that", "which", "what", "something", "everything", "anything", "nothing"})
 
 
 def _with_conjuncts(heads: list[Token]) -> list[Token]:
