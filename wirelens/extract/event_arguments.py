@@ -141,7 +141,21 @@ def _verb_arguments(verb: Token) -> tuple[list[Token], list[Token]]:
         objects = objects or [verb.head]
     # "demanded that Kyiv pull out": the one asked to act is the subject of the content clause.
     asked = [g for c in children if c.dep_ == "ccomp" for g in c.children if g.dep_ in _SUBJECTS]
-    return subjects, _recipients(verb, objects) or asked
+    return subjects, _recipients(verb, objects) or asked or _complement_recipients(verb)
+
+
+def _complement_recipients(verb: Token) -> list[Token]:
+    """Whom the act a verb governs is aimed at ("threatened to break relations with Russia",
+    "promised to continue military aid to Mozambique"): the governed act is the content of the
+    coded one, so its recipient is the coded act's. Only someone: "agreed to set up a centre" is
+    aimed at no one."""
+    for complement in verb.children:
+        if complement.dep_ == "xcomp" and complement.pos_ in {"VERB", "AUX"}:
+            objects = [c for c in complement.children if c.dep_ in {"dobj", "dative"}]
+            named = [r for r in _recipients(complement, objects) if names_party(r)]
+            if found := named or _complement_recipients(complement):
+                return found
+    return []
 
 
 def _recipients(verb: Token, objects: list[Token]) -> list[Token]:
