@@ -182,7 +182,8 @@ def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         actors = [c for c in noun.head.head.children if c.dep_ in _SUBJECTS]
     recipients = _prepositional(noun)
     if not recipients and noun.dep_ == "dobj":
-        recipients = _prepositional(noun.head)
+        # "will give Tanzania a grant", "imposed sanctions on Iran".
+        recipients = [c for c in noun.head.children if c.dep_ == "dative"] or _prepositional(noun.head)
     return actors, recipients
 
 
@@ -269,7 +270,7 @@ def countries_at(
 # Capitals stand for their governments in wire copy ("Kigali said", "talks in Moscow").
 _COUNTRY_KINDS = frozenset({"country", "demonym", "capital"})
 # Clauses hanging on a noun speak of other things ("rebels who fled Iraq"): not the group's country.
-_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "appos"})
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "appos", "pcomp"})
 
 
 def _located(token: Token, head: Token) -> bool:
