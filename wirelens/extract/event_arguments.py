@@ -251,8 +251,8 @@ def countries_at(
 ) -> list[str]:
     """The countries of an argument: its actors' countries and the country names and demonyms of
     its noun group ("Moroccan diplomats" -> MAR, "Hungarian and Romanian officials" -> HUN, ROU),
-    as PLOVER codes unnamed groups by country; failing those, the country of a place it names
-    ("annexed Crimea" -> UKR). Where a group is ("rebels in the Ivory Coast") gives its country only
+    as PLOVER codes unnamed groups by country; failing those, the country of a place its noun
+    group names ("annexed Crimea" -> UKR, "a village in western Cambodia" -> KHM). Where a group is ("rebels in the Ivory Coast") gives its country only
     when nothing else in it does: "the US commander in Iraq" is American."""
     by_id = {a.id: a for a in actors}
     countries = [c for i in actor_ids if (c := by_id[i].country) is not None]
@@ -263,7 +263,9 @@ def countries_at(
                 (located if _located(token, head) else own).append(named.country)
         countries.extend(own or located)
     if not countries:
-        countries = [p.country for head in heads for p in places if p.country and any(s <= head.idx < e for s, e in p.mentions)]
+        # "fired at targets in Jericho", "the town of Cizre": a place in the phrase.
+        starts = [t.idx for head in heads for t in _noun_group(head)]
+        countries = [p.country for p in places if p.country and any(s <= i < e for s, e in p.mentions for i in starts)]
     return list(dict.fromkeys(countries))
 
 
