@@ -132,8 +132,8 @@ def _verb_arguments(verb: Token) -> tuple[list[Token], list[Token]]:
     current = verb
     # "attempted to attack", "will seek to meet", "is prepared to lift": the subject sits on the governing verb.
     # A participle clause ("opened fire, killing one person") shares the subject of its clause.
-    while not subjects and _shares_subject(current) and current.head.i != current.i:
-        current = current.head
+    while not subjects and (holder := _subject_holder(current)) is not None:
+        current = holder
         subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
     objects = [c for c in children if c.dep_ in {"dobj", "dative"}]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -167,8 +167,24 @@ def _recipients(verb: Token, objects: list[Token]) -> list[Token]:
     return named or objects or phrases
 
 
-def _shares_subject(verb: Token) -> bool:
-    return verb.dep_ in {"xcomp", "conj", "acomp"} or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+def _subject_holder(verb: Token) -> Token | None:
+    """The verb whose subject `verb` shares, or None."""
+    if verb.head.i == verb.i:
+        return None
+    if verb.dep_ in {"xcomp", "conj", "acomp"} or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+        return verb.head
+    # "issued a declaration demanding that ...", "sent a letter threatening to ...": what a
+    # document says, its issuer says.
+    document = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and document.dep_ == "dobj" and document.lemma_.lower() in _DOCUMENTS:
+        return document.head
+    return None
+
+
+_DOCUMENTS = frozenset({
+    "statement", "declaration", "letter", "report", "resolution", "communique", "message", "note",
+    "decree", "order", "ultimatum", "petition", "memo", "memorandum", "notice", "warning", "appeal",
+})
 
 
 def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
