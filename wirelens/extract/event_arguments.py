@@ -273,11 +273,15 @@ def countries_at(
     by_id = {a.id: a for a in actors}
     countries = [c for i in actor_ids if (c := by_id[i].country) is not None]
     for head in heads:
-        own, located = [], []
+        own: list[tuple[Token, str]] = []
+        located: list[str] = []
         for token in _noun_group(head):
             if (named := _country_word(token)) is not None:
-                (located if _located(token, head) else own).append(named.country)
-        countries.extend(own or located)
+                (located.append(named.country) if _located(token, head) else own.append((token, named.country)))
+        # "Bosnian Serbs", "Kosovo Albanians": a people named by where they live belong there.
+        if len(own) > 1 and own[0][0] is head:
+            own = own[1:]
+        countries.extend([country for _, country in own] or located)
     if not countries:
         # "fired at targets in Jericho", "the town of Cizre": a place in the phrase.
         starts = [t.idx for head in heads for t in _noun_group(head)]
