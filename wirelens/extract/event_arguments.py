@@ -241,12 +241,20 @@ _THINGS = frozenset({"it", "this", "that", "which", "what", "something", "everyt
 def _with_conjuncts(heads: list[Token]) -> list[Token]:
     found = list(heads)
     for head in heads:
-        found.extend(c for c in head.conjuncts if c not in found)
+        # "Barack Obama and Vladimir Putin will meet": the parser may hang the list on any word of a name.
+        found.extend(c for word in _name_of(head) for c in word.conjuncts if c not in found)
         # "The US, Russia, and Switzerland met": the parser reads a list of names as an apposition
         # holding the rest of the list; an apposition with conjuncts is such a list, not a description.
         listed = [a for a in head.children if a.dep_ == "appos" and any(c.dep_ == "conj" for c in a.children)]
         found.extend(t for a in listed for t in (a, *a.conjuncts) if t not in found)
     return found
+
+
+def _name_of(token: Token) -> list[Token]:
+    """The words of the named entity holding `token`, or the token alone."""
+    if not token.ent_type_:
+        return [token]
+    return next(([*ent] for ent in token.doc.ents if ent.start <= token.i < ent.end), [token])
 
 
 def actors_at(heads: list[Token], actors: list[Actor]) -> list[str]:
