@@ -22,6 +22,9 @@ from .roles import role_lexicon
 
 _RECIPIENT_PREPS = frozenset({"with", "against", "on", "at", "to", "into", "of", "upon"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
+# Verbs whose object is an act done to their subject by the object of "from".
+_RECEIVING = frozenset({"receive", "get", "obtain", "win"})
+_SOURCE = frozenset({"from"})
 _NOUN_ACTOR_DEPS = frozenset({"poss", "compound", "amod"})
 
 
@@ -188,6 +191,11 @@ _DOCUMENTS = frozenset({
 
 
 def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVING:
+        # "received assurances from the government", "got aid from Japan": the giver acts on the receiver.
+        givers = [g for head in (noun, noun.head) for g in _prepositional(head, _SOURCE)]
+        if givers:
+            return givers, [c for c in noun.head.children if c.dep_ in _SUBJECTS]
     actors = [c for c in noun.children if c.dep_ in _NOUN_ACTOR_DEPS and _names_someone(c)]
     # "an air strike by government forces", "an attack by Osgiliath soldiers".
     actors = actors or [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
@@ -207,12 +215,12 @@ def _names_someone(token: Token) -> bool:
     return token.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or country_of(token.text) is not None
 
 
-def _prepositional(head: Token) -> list[Token]:
+def _prepositional(head: Token, prepositions: frozenset[str] = _RECIPIENT_PREPS) -> list[Token]:
     """Objects of the recipient prepositions of `head`; a date ("on Monday") is when, not whom."""
     return [
         obj
         for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ in _RECIPIENT_PREPS
+        if prep.dep_ == "prep" and prep.lower_ in prepositions
         for obj in prep.children
         if obj.dep_ == "pobj" and obj.ent_type_ not in _WHEN
     ]
