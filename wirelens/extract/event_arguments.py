@@ -25,6 +25,7 @@ _SUBJECTS = frozenset({"nsubj", "csubj"})
 # Verbs whose object is an act done to their subject by the object of "from".
 _RECEIVING = frozenset({"receive", "get", "obtain", "win"})
 _SOURCE = frozenset({"from"})
+_ASKED_FOR = frozenset({"for"})
 _NOUN_ACTOR_DEPS = frozenset({"poss", "compound", "amod"})
 
 
@@ -165,7 +166,9 @@ def _recipients(verb: Token, objects: list[Token]) -> list[Token]:
     """Whom a verb's act is aimed at: an object naming someone, else a phrase of the verb or of its
     object naming someone ("granted asylum to 18 Rwandan rebels", "lifted sanctions against
     China": the object is what is given or withheld), else the object ("destroyed the bridge")."""
-    phrases = _prepositional(verb) + [g for o in objects for g in _prepositional(o)]
+    # "called for sanctions against Turkey": the phrase of what is called for.
+    asked_for = [g for o in _prepositional(verb, _ASKED_FOR) for g in _prepositional(o)]
+    phrases = _prepositional(verb) + [g for o in objects for g in _prepositional(o)] + asked_for
     named = [o for o in objects if names_party(o)] or [p for p in phrases if names_party(p)]
     return named or objects or phrases
 
@@ -205,9 +208,10 @@ def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         # "raised the incident in a phone call": the caller is the clause's subject.
         actors = [c for c in noun.head.head.children if c.dep_ in _SUBJECTS]
     recipients = _prepositional(noun)
-    if not recipients and noun.dep_ == "dobj":
-        # "will give Tanzania a grant", "imposed sanctions on Iran".
-        recipients = [c for c in noun.head.children if c.dep_ == "dative"] or _prepositional(noun.head)
+    if noun.dep_ == "dobj":
+        # "will give Tanzania a grant of ten million dollars", "imposed sanctions on Iran".
+        around = [c for c in noun.head.children if c.dep_ == "dative"] + _prepositional(noun.head)
+        recipients = [r for r in recipients + around if names_party(r)] or recipients or around
     return actors, recipients
 
 
