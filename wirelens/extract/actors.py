@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..model import Actor, ActorKind, Span
 from .cue_match import CueMatch
+from .roles import role_lexicon
 from .spans import token_span
 
 _KINDS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
@@ -51,6 +52,7 @@ def extract_actors(doc: Doc, cues: list[CueMatch]) -> list[Actor]:
             if party is not None and party.ent_type_ == "" and (party.pos_ == "NOUN" or (party.pos_ == "PROPN" and party.is_lower)):
                 _add_unnamed(drafts, party)
     _add_collectives(doc, drafts)
+    _add_armed_groups(doc, drafts)
     _add_surnames(doc, drafts)
     _add_pronouns(doc, drafts)
     _add_it(doc, drafts)
@@ -162,6 +164,27 @@ def _add_collectives(doc: Doc, drafts: dict[str, _Draft]) -> None:
             phrase = doc[start:end]
             draft = drafts.setdefault(_key(phrase.text), _Draft(phrase.text, "group"))
             draft.mentions.append((phrase.start_char, phrase.end_char))
+
+
+def _add_armed_groups(doc: Doc, drafts: dict[str, _Draft]) -> None:
+    """Unnamed armed and security groups that act or are acted on ("an air strike by government
+    forces", "security forces in Guinea opened fire", "rebels attacked"): event data codes them
+    as parties (GOV, MIL, REB, COP) though no name is given; phrased as unnamed sources are."""
+    sectors = role_lexicon().sectors
+    covered = {i for d in drafts.values() for start, end in d.mentions for i in range(start, end)}
+    for token in doc:
+        # "their forces", "its troops": the possessor's, who is the party.
+        if token.ent_type_ or token.idx in covered or token.dep_ not in _PARTY_DEPS or any(c.dep_ == "poss" for c in token.children):
+            continue
+        if (token.tag_ == "NNS" or token.lemma_.lower() in _MASS_GROUPS) and sectors.get((token.lemma_.lower(),)) in _ARMED_SECTORS:
+            _add_unnamed(drafts, token)
+
+
+# Sectors whose members act by force; their plural nouns name a party of an event.
+_ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "COP", "SPY"})
+# Singular nouns that name a whole force ("police opened fire").
+_MASS_GROUPS = frozenset({"police", "military", "army", "militia"})
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 
 
 def _marks_collective(modifier: Token) -> bool:

@@ -18,9 +18,14 @@ from spacy.tokens import Token
 from ..model import Actor, Place
 from .countries import CountryName, country_of
 from .lexicon import lexicon as reporting_lexicon
+from .roles import role_lexicon
 
 _RECIPIENT_PREPS = frozenset({"with", "against", "on", "at", "to", "into", "of", "upon"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
+# Verbs whose object is an act done to their subject by the object of "from".
+_RECEIVING = frozenset({"receive", "get", "obtain", "win"})
+_SOURCE = frozenset({"from"})
+_ASKED_FOR = frozenset({"for"})
 _NOUN_ACTOR_DEPS = frozenset({"poss", "compound", "amod"})
 
 
@@ -131,8 +136,8 @@ def _verb_arguments(verb: Token) -> tuple[list[Token], list[Token]]:
     current = verb
     # "attempted to attack", "will seek to meet", "is prepared to lift": the subject sits on the governing verb.
     # A participle clause ("opened fire, killing one person") shares the subject of its clause.
-    while not subjects and _shares_subject(current) and current.head.i != current.i:
-        current = current.head
+    while not subjects and (holder := _subject_holder(current)) is not None:
+        current = holder
         subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
     objects = [c for c in children if c.dep_ in {"dobj", "dative"}]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -140,14 +145,60 @@ def _verb_arguments(verb: Token) -> tuple[list[Token], list[Token]]:
         objects = objects or [verb.head]
     # "demanded that Kyiv pull out": the one asked to act is the subject of the content clause.
     asked = [g for c in children if c.dep_ == "ccomp" for g in c.children if g.dep_ in _SUBJECTS]
-    return subjects, objects or _prepositional(verb) or asked
+    return subjects, _recipients(verb, objects) or asked or _complement_recipients(verb)
 
 
-def _shares_subject(verb: Token) -> bool:
-    return verb.dep_ in {"xcomp", "conj", "acomp"} or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+def _complement_recipients(verb: Token) -> list[Token]:
+    """Whom the act a verb governs is aimed at ("threatened to break relations with Russia",
+    "promised to continue military aid to Mozambique"): the governed act is the content of the
+    coded one, so its recipient is the coded act's. Only someone: "agreed to set up a centre" is
+    aimed at no one."""
+    for complement in verb.children:
+        if complement.dep_ == "xcomp" and complement.pos_ in {"VERB", "AUX"}:
+            objects = [c for c in complement.children if c.dep_ in {"dobj", "dative"}]
+            named = [r for r in _recipients(complement, objects) if names_party(r)]
+            if found := named or _complement_recipients(complement):
+                return found
+    return []
+
+
+def _recipients(verb: Token, objects: list[Token]) -> list[Token]:
+    """Whom a verb's act is aimed at: an object naming someone, else a phrase of the verb or of its
+    object naming someone ("granted asylum to 18 Rwandan rebels", "lifted sanctions against
+    China": the object is what is given or withheld), else the object ("destroyed the bridge")."""
+    # "called for sanctions against Turkey": the phrase of what is called for.
+    asked_for = [g for o in _prepositional(verb, _ASKED_FOR) for g in _prepositional(o)]
+    phrases = _prepositional(verb) + [g for o in objects for g in _prepositional(o)] + asked_for
+    named = [o for o in objects if names_party(o)] or [p for p in phrases if names_party(p)]
+    return named or objects or phrases
+
+
+def _subject_holder(verb: Token) -> Token | None:
+    """The verb whose subject `verb` shares, or None."""
+    if verb.head.i == verb.i:
+        return None
+    if verb.dep_ in {"xcomp", "conj", "acomp"} or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+        return verb.head
+    # "issued a declaration demanding that ...", "sent a letter threatening to ...": what a
+    # document says, its issuer says.
+    document = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and document.dep_ == "dobj" and document.lemma_.lower() in _DOCUMENTS:
+        return document.head
+    return None
+
+
+_DOCUMENTS = frozenset({
+    "statement", "declaration", "letter", "report", "resolution", "communique", "message", "note",
+    "decree", "order", "ultimatum", "petition", "memo", "memorandum", "notice", "warning", "appeal",
+})
 
 
 def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVING:
+        # "received assurances from the government", "got aid from Japan": the giver acts on the receiver.
+        givers = [g for head in (noun, noun.head) for g in _prepositional(head, _SOURCE)]
+        if givers:
+            return givers, [c for c in noun.head.children if c.dep_ in _SUBJECTS]
     actors = [c for c in noun.children if c.dep_ in _NOUN_ACTOR_DEPS and _names_someone(c)]
     # "an air strike by government forces", "an attack by Osgiliath soldiers".
     actors = actors or [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
@@ -157,8 +208,10 @@ def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         # "raised the incident in a phone call": the caller is the clause's subject.
         actors = [c for c in noun.head.head.children if c.dep_ in _SUBJECTS]
     recipients = _prepositional(noun)
-    if not recipients and noun.dep_ == "dobj":
-        recipients = _prepositional(noun.head)
+    if noun.dep_ == "dobj":
+        # "will give Tanzania a grant of ten million dollars", "imposed sanctions on Iran".
+        around = [c for c in noun.head.children if c.dep_ == "dative"] + _prepositional(noun.head)
+        recipients = [r for r in recipients + around if names_party(r)] or recipients or around
     return actors, recipients
 
 
@@ -166,25 +219,54 @@ def _names_someone(token: Token) -> bool:
     return token.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or country_of(token.text) is not None
 
 
-def _prepositional(head: Token) -> list[Token]:
+def _prepositional(head: Token, prepositions: frozenset[str] = _RECIPIENT_PREPS) -> list[Token]:
+    """Objects of the recipient prepositions of `head`; a date ("on Monday") is when, not whom."""
     return [
         obj
         for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ in _RECIPIENT_PREPS
+        if prep.dep_ == "prep" and prep.lower_ in prepositions
         for obj in prep.children
-        if obj.dep_ == "pobj"
+        if obj.dep_ == "pobj" and obj.ent_type_ not in _WHEN
     ]
+
+
+_WHEN = frozenset({"DATE", "TIME"})
+
+
+def names_party(head: Token) -> bool:
+    """Whether a phrase names someone who can act or be acted on: a person, group, organisation
+    or country in its noun group, a role word of the sector lexicon ("rebels", "civilians",
+    "the government") or a pronoun; "asylum", "aid", "sanctions" name things."""
+    if head.pos_ == "PRON":
+        return head.lower_ not in _THINGS
+    sectors = role_lexicon().sectors
+    return any(
+        _names_someone(t) or (t.lemma_.lower(),) in sectors or (t.lower_,) in sectors
+        for t in _noun_group(head)
+        if t.pos_ in {"NOUN", "PROPN", "ADJ"}
+    )
+
+
+_THINGS = frozenset({"it", "this", "that", "which", "what", "something", "everything", "anything", "nothing"})
 
 
 def _with_conjuncts(heads: list[Token]) -> list[Token]:
     found = list(heads)
     for head in heads:
-        found.extend(c for c in head.conjuncts if c not in found)
+        # "Barack Obama and Vladimir Putin will meet": the parser may hang the list on any word of a name.
+        found.extend(c for word in _name_of(head) for c in word.conjuncts if c not in found)
         # "The US, Russia, and Switzerland met": the parser reads a list of names as an apposition
         # holding the rest of the list; an apposition with conjuncts is such a list, not a description.
         listed = [a for a in head.children if a.dep_ == "appos" and any(c.dep_ == "conj" for c in a.children)]
         found.extend(t for a in listed for t in (a, *a.conjuncts) if t not in found)
     return found
+
+
+def _name_of(token: Token) -> list[Token]:
+    """The words of the named entity holding `token`, or the token alone."""
+    if not token.ent_type_:
+        return [token]
+    return next(([*ent] for ent in token.doc.ents if ent.start <= token.i < ent.end), [token])
 
 
 def actors_at(heads: list[Token], actors: list[Actor]) -> list[str]:
@@ -205,26 +287,32 @@ def countries_at(
 ) -> list[str]:
     """The countries of an argument: its actors' countries and the country names and demonyms of
     its noun group ("Moroccan diplomats" -> MAR, "Hungarian and Romanian officials" -> HUN, ROU),
-    as PLOVER codes unnamed groups by country; failing those, the country of a place it names
-    ("annexed Crimea" -> UKR). Where a group is ("rebels in the Ivory Coast") gives its country only
+    as PLOVER codes unnamed groups by country; failing those, the country of a place its noun
+    group names ("annexed Crimea" -> UKR, "a village in western Cambodia" -> KHM). Where a group is ("rebels in the Ivory Coast") gives its country only
     when nothing else in it does: "the US commander in Iraq" is American."""
     by_id = {a.id: a for a in actors}
     countries = [c for i in actor_ids if (c := by_id[i].country) is not None]
     for head in heads:
-        own, located = [], []
+        own: list[tuple[Token, str]] = []
+        located: list[str] = []
         for token in _noun_group(head):
             if (named := _country_word(token)) is not None:
-                (located if _located(token, head) else own).append(named.country)
-        countries.extend(own or located)
+                (located.append(named.country) if _located(token, head) else own.append((token, named.country)))
+        # "Bosnian Serbs", "Kosovo Albanians": a people named by where they live belong there.
+        if len(own) > 1 and own[0][0] is head:
+            own = own[1:]
+        countries.extend([country for _, country in own] or located)
     if not countries:
-        countries = [p.country for head in heads for p in places if p.country and any(s <= head.idx < e for s, e in p.mentions)]
+        # "fired at targets in Jericho", "the town of Cizre": a place in the phrase.
+        starts = [t.idx for head in heads for t in _noun_group(head)]
+        countries = [p.country for p in places if p.country and any(s <= i < e for s, e in p.mentions for i in starts)]
     return list(dict.fromkeys(countries))
 
 
 # Capitals stand for their governments in wire copy ("Kigali said", "talks in Moscow").
 _COUNTRY_KINDS = frozenset({"country", "demonym", "capital"})
 # Clauses hanging on a noun speak of other things ("rebels who fled Iraq"): not the group's country.
-_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "appos"})
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "appos", "pcomp"})
 
 
 def _located(token: Token, head: Token) -> bool:

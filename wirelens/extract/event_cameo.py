@@ -9,7 +9,8 @@ data cannot: a record is a dyad and is reported as having happened. So the view
 - codes an attack that someone else claims as that claimer's accusation of the attacker (112), and
   an attack claimed by its own actor as a claim of responsibility (015), as PETRARCH's coder turns
   "a says (b attacked c)" into "a accuses b", since CAMEO cannot mark an act as claimed. An attack
-  its own side reports ("the US launched an air strike, Central Command said") stays the attack.
+  its own side reports ("the US launched an air strike, Central Command said") or a source
+  reports as news ("..., state media reported") stays the attack.
 """
 
 from __future__ import annotations
@@ -52,6 +53,9 @@ _ATTACK_ROOTS = frozenset({"18", "19", "20"})
 # Statements that put an act forward as fact; a denial of it is no accusation.
 _CLAIMS = frozenset({"claim", "accusation", "assessment"})
 _ACCUSE, _CLAIM_RESPONSIBILITY = "112", "015"
+# Cues by which a source passes on news rather than charging anyone: PETRARCH codes the act of
+# "Insurgents bombarded Aleppo, state media reported" or "..., AFP reported" as the act itself.
+_RELAYING = frozenset({"report"})
 
 
 def cameo_records(
@@ -89,11 +93,17 @@ def _dyads(event: Event, code: str, sources: list[Party], targets: list[Party], 
     if not targets and mutual and len(sources) > 1:
         # "Gondor and Osgiliath renewed ties": each is the other's counterpart.
         return [_record(event, code, s, t, lexicon) for s in sources for t in sources if s != t]
-    forward = [(s, t) for s in (sources or [None]) for t in (targets or [None]) if s is None or s != t]
+    forward = [(s, t) for s in (sources or [None]) for t in (targets or [None]) if not _same_actor(s, t)]
     records = [_record(event, code, s, t, lexicon) for s, t in forward]
     if mutual:
         records += [_record(event, code, t, s, lexicon) for s, t in forward if s is not None and t is not None]
     return records
+
+
+def _same_actor(source: Party | None, target: Party | None) -> bool:
+    """Whether both sides are one actor of the article; two unnamed sides of one country are two
+    parties ("demonstrators received assurances from the Georgian government")."""
+    return source is not None and target is not None and source.actor is not None and source.actor == target.actor
 
 
 def _record(event: Event, code: str, source: Party | None, target: Party | None, lexicon: EventLexicon,
@@ -114,6 +124,8 @@ def _claims_of(event: Event, spoken: dict[str, Statement], by_id: dict[str, Acto
         statement = spoken.get(statement_id)
         speaker = by_id.get(statement.speaker) if statement is not None and statement.speaker else None
         if statement is None or speaker is None or statement.act not in _CLAIMS or not _identified(speaker):
+            continue
+        if statement.cue.lemma in _RELAYING:
             continue
         claimer = Party(speaker.id, speaker.country)
         if speaker.id in event.actor:

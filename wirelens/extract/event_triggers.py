@@ -87,12 +87,22 @@ def _keys(token: Token, lemma: str) -> list[str]:
     return [*keys, lemma, token.lower_]
 
 
+def _own_clause(token: Token) -> bool:
+    """Whether a verb joined to another is a clause of its own, with its own subject or agent
+    ("were imprisoned ... and released by Putin"): another act, where one sharing the subject
+    ("opened fire, killing one and arresting 12") continues the first."""
+    return token.dep_ == "conj" and token.pos_ == "VERB" and any(c.dep_ in _OWN_ACTOR for c in token.children)
+
+
+_OWN_ACTOR = frozenset({"nsubj", "nsubjpass", "agent"})
+
+
 def _governor(token: Token, triggers: set[int]) -> int | None:
     """The trigger a trigger hangs under, through content dependencies, in its sentence."""
     current = token
     while current.head.i != current.i and current.dep_ in _CONTENT_DEPS:
         below, current = current, current.head
-        if current.i in triggers:
+        if current.i in triggers and not _own_clause(below):
             return current.i
         # "held talks with Suleiman during a visit to Beirut, offering support": what hangs on the
         # verb carrying an event noun is part of that event.

@@ -146,8 +146,10 @@ def _event(
     place = place_at(token, places, token.doc)
     time = time_at(token, times)
     phrase = list(_clause_top(token).subtree)
-    actor_country = countries_at(arguments.actor, actor_ids, actors)
+    actor_country = countries_at(arguments.actor, actor_ids, actors, places) or _local(arguments.actor, place)
     recipient_country = countries_at(arguments.recipient, recipient_ids, actors, places)
+    if code.type == "PROTEST" and not recipient_country:
+        recipient_country = _protested(place, actor_country)
     mode = _mode(code.type, phrase, lexicon) or trigger_mode or code.mode
     if mode is None and code.type == "CONSULT" and _away(place, actor_country + recipient_country):
         mode = "visit"
@@ -178,6 +180,25 @@ def _reporting_party(event_type: str, actor_ids: list[str], claims: list[Stateme
     if event_type != "CONSULT" or not actor_ids:
         return []
     return list(dict.fromkeys(s.speaker for s in claims if s.speaker is not None and s.speaker not in actor_ids))
+
+
+def _local(heads: list[Token], place: Place | None) -> list[str]:
+    """The country of an unnamed actor that says nowhere whose it is ("prisoners rioted at a jail
+    in Dili", "a roadside bomb near Samarra killed"): where it acts, as PLOVER codes such groups;
+    a name ("Hamas", "Interpol") is coded for itself."""
+    if not heads or place is None or place.country is None or any(h.ent_type_ in _NAMED for h in heads):
+        return []
+    return [place.country]
+
+
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _protested(place: Place | None, actor_country: list[str]) -> list[str]:
+    """Whom a protest that names no target is aimed at: the government where it takes place, else
+    the protesters' own, as PLOVER codes protests ("ethnic Albanians demonstrated in Serbia" ->
+    SRB, "Algerian landowners began a hunger strike" -> DZA)."""
+    return [place.country] if place is not None and place.country else actor_country
 
 
 def _away(place: Place | None, countries: list[str]) -> bool:

@@ -1,0 +1,77 @@
+"""Event arguments over the whole pipeline: who acts on whom, and their countries."""
+
+from __future__ import annotations
+
+from wirelens.analyze import analyze
+from wirelens.extract.event_cameo import cameo_records
+from wirelens.ingest.articles import make_article
+from wirelens.model import Analysis, Event
+from wirelens.settings import Settings
+
+
+def _analysis(nlp, text: str) -> Analysis:
+    return analyze(make_article(text, source="test", settings=Settings()), nlp)
+
+
+def _event(nlp, text: str, event_type: str | None = None) -> Event:
+    return next(e for e in _analysis(nlp, text).events if event_type is None or e.type == event_type)
+
+
+def test_the_recipient_is_who_a_thing_is_given_to(nlp):
+    assert _event(nlp, "Japan granted asylum to twelve Burmese activists.").recipient_country == ["MMR"]
+
+
+def test_a_date_is_no_recipient(nlp):
+    assert _event(nlp, "Greece called for sanctions against Turkey on Monday.").recipient_country == ["TUR"]
+
+
+def test_the_governed_act_names_the_recipient_when_it_names_someone(nlp):
+    assert _event(nlp, "Iran threatened to cut relations with Egypt.").recipient_country == ["EGY"]
+    assert _event(nlp, "The Danish government agreed to build a new school.").recipient == []
+
+
+def test_an_indirect_object_of_the_verb_carrying_a_noun_is_its_recipient(nlp):
+    assert _event(nlp, "Norway will give Kenya a grant of ten million dollars.", "AID").recipient_country == ["KEN"]
+
+
+def test_a_protest_without_target_is_aimed_at_the_government_where_it_happens(nlp):
+    assert _event(nlp, "Thousands of students demonstrated in Santiago on Friday.").recipient_country == ["CHL"]
+    assert _event(nlp, "Angry Kenyan farmers staged a protest.").recipient_country == ["KEN"]
+
+
+def test_a_documents_participle_is_its_issuers_act(nlp):
+    event = _event(nlp, "Pakistani lawyers issued a statement demanding the release of the judges.")
+    assert event.actor_country == ["PAK"]
+
+
+def test_a_people_named_by_where_they_live_belong_there(nlp):
+    assert _event(nlp, "Bosnian Croats demanded new elections.").actor_country == ["BIH"]
+
+
+def test_an_unnamed_actor_acts_for_the_country_where_it_acts(nlp):
+    assert _event(nlp, "Gunmen attacked a bus in Kabul.").actor_country == ["AFG"]
+
+
+def test_a_joined_verb_with_its_own_agent_is_another_act(nlp):
+    codes = [e.cameo for e in _analysis(nlp, "The activists were arrested in May and released by the army in June.").events]
+    assert len(codes) == 2 and codes[0].startswith("17") and codes[1].startswith("08")
+
+
+def test_what_one_receives_from_another_is_the_givers_act(nlp):
+    event = _event(nlp, "Kenya received military aid from Japan.")
+    assert (event.type, event.actor_country, event.recipient_country) == ("AID", ["JPN"], ["KEN"])
+
+
+def test_an_armed_group_is_a_party_and_reported_news_stays_the_act(nlp):
+    analysis = _analysis(nlp, "Government forces shelled the town of Homs, state media reported.")
+    forces = next(a for a in analysis.actors if a.name == "Government forces")
+    assert (forces.kind, forces.sector) == ("unnamed", "MIL")
+    [event] = analysis.events
+    assert event.actor == [forces.id]
+    assert [r.root for r in cameo_records(analysis.events, analysis.statements, analysis.actors)] == ["19"]
+
+
+def test_two_unnamed_sides_of_one_country_are_two_parties(nlp):
+    analysis = _analysis(nlp, "Georgian students received assurances from the Georgian government.")
+    [record] = cameo_records(analysis.events, analysis.statements, analysis.actors)
+    assert (record.root, record.source.country, record.target.country) == ("03", "GEO", "GEO")
