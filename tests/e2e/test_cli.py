@@ -50,6 +50,19 @@ def test_installed_command_analyzes_the_seed_into_a_valid_analysis():
         assert text[start:end] == statement["cue"]["text"]
 
 
+def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path):
+    """`wirelens analyze ... | head`: the closed pipe is no error to report."""
+    exe = shutil.which("wirelens") or str(Path(__file__).resolve().parents[2] / ".venv" / "bin" / "wirelens")
+    for n in range(4):  # four articles of JSON, well beyond a pipe's 64 KiB buffer
+        (tmp_path / f"a{n}.txt").write_text(SEED.read_text(encoding="utf-8") + f"\n\nEdition {n}.", encoding="utf-8")
+    process = subprocess.Popen([exe, "analyze", str(tmp_path), "--format", "json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.read(100)
+    process.stdout.close()
+    assert process.wait(timeout=120) == 141
+    assert process.stderr.read().strip() == b""
+
+
 def test_table_format_prints_the_report():
     result = run("analyze", str(SEED), "--published", "2025-12-29", "--format", "table")
     assert result.exit_code == 0
