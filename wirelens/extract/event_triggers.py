@@ -17,6 +17,10 @@ from .event_lexicon import EventLexicon, TriggerEntry
 _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "acl", "pcomp", "conj"})
 # How an act hangs on the verb of another as its circumstance ("during a visit", "..., offering").
 _ADJUNCT_DEPS = frozenset({"prep", "advcl"})
+# What a verb is done to: its object, the subject of its passive, the act it completes.
+# Conjunctions of a clause telling what happened at another time than the news.
+_EARLIER = frozenset({"after", "since", "before"})
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "xcomp"})
 # The clause verbs that carry an event noun ("launched an attack", "held talks") but are no event.
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 
@@ -52,14 +56,24 @@ def _harm(trigger: Trigger, lexicon: EventLexicon) -> bool:
 
 def _background(token: Token, harm: bool) -> bool:
     """Acts that are not reported as happening: a purpose ("resigned to allow elections", "staged
-    demonstrations to demand reforms": the aim of the act coded) and a past participle describing
+    demonstrations to demand reforms": the aim of the act coded), a past participle describing
     a noun ("a report released Tuesday", "a lunch hosted by the ambassador"): what the noun is,
-    not what the sentence reports. A harm is reported as its victims' state ("10 Russian soldiers
+    not what the sentence reports; and so is a relative clause naming which one ("the group that
+    has seized parts of Iraq") or what came before the news ("two weeks after rebels kidnapped peacekeepers"). A harm is reported as its victims' state ("10 Russian soldiers
     killed in Ukraine"): that participle is the event."""
     if token.dep_ in {"advcl", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return True
+    if _restrictive(token) or (token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _EARLIER for c in token.children)):
+        return True
     # A past participle the tagger may read as a past tense ("Africans ordered out of Nigeria").
     return not harm and token.dep_ == "acl" and token.tag_ in {"VBN", "VBD"} and not any(c.dep_ == "nsubj" for c in token.children)
+
+
+def _restrictive(token: Token) -> bool:
+    """A relative clause that tells which one the noun is ("the group that has seized parts of
+    Iraq"); one set off by a comma adds news of its own ("Russia, which invaded Ukraine")."""
+    start = token.left_edge.i
+    return token.dep_ == "relcl" and not (start > 0 and token.doc[start - 1].is_punct)
 
 
 def _trigger(token: Token, lexicon: EventLexicon) -> Trigger | None:
@@ -78,8 +92,14 @@ def _keys(token: Token, lemma: str) -> list[str]:
     """Longest first: "pull out" and "phone call" before "pull" and "call"."""
     keys = [f"{child.lemma_.lower()} {lemma}" for child in token.children if child.dep_ in {"compound", "amod"}]
     if token.dep_ == "dobj":
-        # "claimed responsibility", "expressed concern": the noun names the act its verb performs.
-        keys.append(f"{token.head.lemma_.lower()} {lemma}")
+        # "claimed responsibility", "expressed concern": the noun names the act its verb performs;
+        # so may its modifier ("ended mediation efforts").
+        head = token.head.lemma_.lower()
+        keys += [f"{head} {lemma}", *(f"{head} {child.lemma_.lower()}" for child in token.children if child.dep_ == "compound")]
+    if token.pos_ == "VERB":
+        # The object tells which of a verb's acts it is ("withdrew peacekeepers", "violated the
+        # ceasefire", "declined to comment"), as CAMEO's codes name an act by what it is done to.
+        keys += [f"{lemma} {child.lemma_.lower()}" for child in token.children if child.dep_ in _OBJECT_DEPS]
     keys += [f"{lemma} {child.lower_}" for child in token.children if child.dep_ == "prt"]
     if token.pos_ == "VERB":
         # "call for", "call on": the preposition must follow the verb, as in "called on Kyiv to".

@@ -1,0 +1,44 @@
+"""Trigger keys that read a verb with its object, and clauses that are background, not news."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirelens.extract.event_lexicon import event_lexicon
+from wirelens.extract.event_triggers import find_triggers
+
+
+def _codes(nlp, text: str) -> list[tuple[str, str]]:
+    return [(t.token.text, t.entry.cameo) for t in find_triggers(nlp(text), event_lexicon())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The object tells which of the verb's acts it is: withdrawing peacekeepers is no retreat.
+        ("The UN withdrew peacekeepers from Sinai.", [("withdrew", "1661")]),
+        ("Russia withdrew its troops from the border.", [("withdrew", "0874")]),
+        ("Azerbaijani forces violated the ceasefire this morning.", [("violated", "196")]),
+        # The act a verb completes: declining to comment is no rejection.
+        ("The Government of Eritrea declined to comment on the dispute.", [("declined", "011")]),
+        ("Eritrea declined the offer.", [("declined", "120")]),
+        # The verb a noun is the object of names its act ("ended mediation efforts": through the
+        # noun's modifier when the noun alone names nothing).
+        ("The US reduced military aid to Argentina.", [("reduced", "162")]),
+        ("France ended mediation efforts with the truckers.", [("efforts", "165")]),
+        ("Iran rejected accusations by Israel.", [("rejected", "016")]),
+    ],
+)
+def test_verb_and_object_name_the_act(nlp, text, expected):
+    assert _codes(nlp, text) == expected
+
+
+def test_restrictive_relative_clause_is_background(nlp):
+    assert _codes(nlp, "The US attacked the group that has seized parts of Iraq.") == [("attacked", "190")]
+    # One set off by a comma reports an act of its own.
+    assert ("invaded", "190") in _codes(nlp, "Russia, which invaded Ukraine in 2022, met the envoy.")
+
+
+def test_what_came_before_the_news_is_background(nlp):
+    found = _codes(nlp, "UN troops withdrew on Monday, two weeks after rebels kidnapped dozens of peacekeepers.")
+    assert found == [("withdrew", "0874")]
