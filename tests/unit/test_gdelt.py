@@ -47,3 +47,7 @@ def test_intergovernmental_bodies_are_known_groups(seed):
     actors = [Actor(id="a0", name="NATO", kind="organization", country="NATO")]
     [row] = _rows(_one_event(seed, actor=["a0"], recipient=[]).model_copy(update={"actors": actors}))
     assert (row["Actor1Code"], row["Actor1CountryCode"], row["Actor1KnownGroupCode"]) == ("NATO", "", "NATO")
+
+
+def test_an_act_of_no_one_named_has_no_row(seed):
+    assert _rows(_one_event(seed, actor=[], recipient=[])) == []
