@@ -30,6 +30,10 @@ FEATURES = (
     "same_country", "same_admin1", "nearby",  # the other names' chosen places
     "near_names",  # other names that have a reading near this one
     "admin1_share", "country_share",  # the share of the other names whose readings lie in its admin1 / country
+    "named_capital",  # a national capital of a country the document names
+    "world_capital",  # a national capital, in a document about its country and others
+    "acting_capital",  # a national capital, and the name acts ("Washington has warned Tehran")
+    "peer_kind",  # a name listed with this one is of its kind ("Oregon and Washington", "Washington and Moscow")
 )
 # Fitted by `eval.geo_fit` (a conditional logit: softmax over a name's candidates, a candidate
 # within 161 km of the gold point is right) on the ambiguous names of LGL, TR-News and GeoVirus
@@ -38,7 +42,7 @@ FEATURES = (
 # 0.861 / 0.840 / 0.888; each file with weights fitted on the other two only 0.830 / 0.840 /
 # 0.885 (local US news needs LGL's weight on state context). Refit after changing a feature,
 # and check all three.
-WEIGHTS = dict(zip(FEATURES, (1.53, 0.68, 0.82, -0.64, 0.00, 0.31, -0.54, 4.00, 1.25, 6.00, 1.05, 0.19, 1.37, 1.12, 0.83, 0.93, 1.07, 1.15)))
+WEIGHTS = dict(zip(FEATURES, (1.46, 0.75, 0.95, -0.27, 0.00, 0.32, -0.58, 4.00, 1.25, 6.00, 1.01, 0.22, 1.33, 1.12, 0.88, 0.92, 1.03, 1.10, 1.15, 0.38, 4.00, 0.30)))
 _VOTE_CAP = 4.0
 NEARBY_KM = 150.0
 _ROUNDS = 2
@@ -62,6 +66,10 @@ class Toponym:
     candidates: tuple[Entry, ...]
     # The places a qualifier right after the name may be: "Paris, Tenn." -> Tennessee's candidates.
     within: tuple[Entry, ...] = ()
+    # The name stands for a government: the subject of a speech or act verb ("Washington warned").
+    acting: bool = False
+    # The names listed with this one ("Oregon and Washington"), as `name_key`s.
+    peers: frozenset[str] = frozenset()
 
 
 def _prior_features(entry: Entry, toponym: Toponym) -> dict[str, float]:
@@ -77,6 +85,8 @@ def _prior_features(entry: Entry, toponym: Toponym) -> dict[str, float]:
         features["primary_name"] = 1.0
     if _qualified(entry, toponym):
         features["qualified"] = 1.0
+    if toponym.acting and entry.feature == "PPLC":
+        features["acting_capital"] = 1.0
     return features
 
 
@@ -113,7 +123,9 @@ def candidate_features(
     were fitted on."""
     toponyms = [_without_namesake_units(t) for t in toponyms]
     keys = [(name_key(t.text), t.cue) for t in toponyms]
-    groups = {key: t for key, t in zip(keys, toponyms)}
+    groups: dict[tuple[str, str | None], Toponym] = {}
+    for key, t in zip(keys, toponyms):
+        groups[key] = _merged(groups[key], t) if key in groups else t
     order = list(groups)
     distinct = [groups[key] for key in order]
     # The context's names are read at their most populous place (a paper is named after the largest
@@ -123,6 +135,7 @@ def candidate_features(
     fixed = [max(t.candidates, key=lambda e: e.population) for t in extra]
     everyone = [*distinct, *extra]
     related = _related_names([name_key(t.text) for t in everyone])
+    peers = _peer_indices(distinct)
     admin1_votes = _Votes.of(distinct, lambda e: e.admin1, related)
     country_votes = _Votes.of(distinct, lambda e: e.country, related)
     near = _near_names(everyone, related)
@@ -139,12 +152,23 @@ def candidate_features(
     features = priors
     for _ in range(_ROUNDS):
         features = [
-            [{**f, **_context(e, i, [*chosen, *fixed], related)} for e, f in zip(t.candidates, fs)]
+            [{**f, **_context(e, i, [*chosen, *fixed], related, peers[i])} for e, f in zip(t.candidates, fs)]
             for i, (t, fs) in enumerate(zip(distinct, priors))
         ]
         chosen = [_best(t.candidates, [_score(f) for f in fs]) for t, fs in zip(distinct, features)]
     by_key = {key: list(zip(t.candidates, fs)) for key, t, fs in zip(order, distinct, features)}
     return [by_key[key] for key in keys]
+
+
+def _merged(first: Toponym, later: Toponym) -> Toponym:
+    """One toponym for two mentions of a name: the later mention's qualifier, either's act, both's peers."""
+    return replace(later, acting=first.acting or later.acting, peers=first.peers | later.peers)
+
+
+def _peer_indices(toponyms: Sequence[Toponym]) -> list[set[int]]:
+    """For each distinct name, the indices of the other distinct names listed with it."""
+    index = {name_key(t.text): i for i, t in enumerate(toponyms)}
+    return [{index[key] for key in t.peers if key in index} - {i} for i, t in enumerate(toponyms)]
 
 
 def _without_namesake_units(toponym: Toponym) -> Toponym:
@@ -247,18 +271,32 @@ def _near_names(toponyms: Sequence[Toponym], related: list[set[int]]) -> list[li
     return result
 
 
+def _kind_class(entry: Entry) -> str:
+    return "county" if entry.feature == "ADM2" else entry.kind
+
+
 def _best(candidates: tuple[Entry, ...], scores: list[float]) -> Entry | None:
     if not candidates:
         return None
     return candidates[max(range(len(scores)), key=scores.__getitem__)]
 
 
-def _context(entry: Entry, index: int, chosen: list[Entry | None], related: list[set[int]]) -> dict[str, float]:
-    """Support from the other names of the document: same country, same admin1, nearby."""
+def _context(entry: Entry, index: int, chosen: list[Entry | None], related: list[set[int]], peers: set[int]) -> dict[str, float]:
+    """Support from the other names of the document: same country, same admin1, nearby, the
+    kind of the names listed with it, and for a national capital, whether the document is about
+    its country among others."""
     others = [c for j, c in enumerate(chosen) if c is not None and j not in related[index] and c.id != entry.id]
     features: dict[str, float] = {}
     if entry.country and any(c.country == entry.country for c in others):
         features["same_country"] = 1.0
+        if entry.feature == "PPLC" and any(c.kind == "country" and c.country == entry.country for c in others):
+            features["named_capital"] = 1.0
+        # "Talks in Washington between the US and China": a capital named in world news is the
+        # capital, where in local news (LGL) a namesake town or unit usually is.
+        if entry.feature == "PPLC" and any(c.country not in {None, entry.country} for c in others):
+            features["world_capital"] = 1.0
+    if any((c := chosen[j]) is not None and _kind_class(c) == _kind_class(entry) for j in peers):
+        features["peer_kind"] = 1.0
     if entry.admin1 and entry.kind != "admin1" and any(c.admin1 == entry.admin1 for c in others):
         features["same_admin1"] = 1.0
     if entry.kind in {"city", "region"} and any(

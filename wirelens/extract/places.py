@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..model import Place, PlaceKind
 from ..nlp.extensions import TOPONYMS
-from ..nlp.gazetteer import Entry, open_gazetteer
+from ..nlp.gazetteer import Entry, name_key, open_gazetteer
 from ..nlp.toponyms import CUES
 from .geocode import Toponym, resolve_toponyms
 from .lexicon import lexicon
@@ -57,7 +57,7 @@ def extract_places(doc: Doc, url: str | None = None) -> list[Place]:
 
     The article's `url`, when given, informs the choice of places (`extract.outlet`).
     """
-    mentions = _qualify(_mentions(doc), doc.text)
+    mentions = _names(doc)
     resolved = resolve_toponyms([m.toponym for m in mentions], _url_context(url))
     places: dict[str, Place] = {}
     for mention, entry in zip(mentions, resolved):
@@ -72,7 +72,7 @@ def extract_places(doc: Doc, url: str | None = None) -> list[Place]:
 def geocoding_input(doc: Doc, url: str | None = None) -> tuple[list[tuple[int, int]], list[Toponym], list[Toponym]]:
     """What `extract_places` hands the geocoder: the character spans of the names it resolves in
     context, their toponyms, and the URL's names as context (for fitting `geocode.WEIGHTS`)."""
-    names = _qualify(_mentions(doc), doc.text)
+    names = _names(doc)
     return [(m.start, m.end) for m in names], [m.toponym for m in names], _url_context(url)
 
 
@@ -80,13 +80,54 @@ def _url_context(url: str | None) -> list[Toponym]:
     return url_toponyms(url, open_gazetteer()) if url else []
 
 
-def _qualify(mentions: list[_Mention], text: str) -> list[_Mention]:
-    """Each name followed by ", <unit>" ("Paris, Tenn.", "Surrey, England") gets that unit's candidates."""
-    for mention, following in zip(mentions, mentions[1:]):
+def _qualify(mentions: list[_Mention], text: str, listed: list[bool]) -> list[_Mention]:
+    """Each name followed by ", <unit>" ("Paris, Tenn.", "Surrey, England") gets that unit's
+    candidates, unless both are units of a list ("Virginia, Washington, West Virginia and Wyoming")."""
+    for mention, following, in_list in zip(mentions, mentions[1:], listed):
         if text[mention.end : following.start] in {", ", ","}:
             units = tuple(e for e in following.toponym.candidates if e.kind in {"admin1", "country"})
+            kinds = {e.kind for e in units}
+            if in_list and any(e.kind in kinds for e in mention.toponym.candidates):
+                continue
             mention.toponym = replace(mention.toponym, within=units)
     return mentions
+
+
+# What joins the names of a list: "Oregon and Washington", "Washington-Moscow flights".
+_AND_JOINERS = frozenset({"and", "or", ", and", ", or", "-", "\u2013", "/"})
+_PAIR_JOINERS = frozenset({"-", "\u2013", "/"})
+
+
+def _list_joins(mentions: list[_Mention], text: str) -> list[bool]:
+    """For each pair of neighbouring names, whether they are items of one list ("Oregon and
+    Washington"). A comma joins a list only before a later "and" or "or": "Seattle and Spokane,
+    Washington" lists two cities and qualifies the second by its state."""
+    gaps = [text[m.end : n.start].strip() for m, n in zip(mentions, mentions[1:])]
+    joins = [gap in _AND_JOINERS for gap in gaps]
+    for k in range(len(gaps) - 2, -1, -1):
+        if gaps[k] == "," and joins[k + 1] and gaps[k + 1] not in _PAIR_JOINERS:
+            joins[k] = True
+    return joins
+
+
+def _with_peers(mentions: list[_Mention], joins: list[bool]) -> list[_Mention]:
+    """Each name of a list ("Virginia, Washington, West Virginia and Wyoming") gets the others as peers."""
+    start = 0
+    for k in range(len(mentions)):
+        if k == len(joins) or not joins[k]:
+            group = mentions[start : k + 1]
+            for mention in group if len(group) > 1 else ():
+                peers = frozenset(name_key(m.text) for m in group) - {name_key(mention.text)}
+                mention.toponym = replace(mention.toponym, peers=peers)
+            start = k + 1
+    return mentions
+
+
+def _names(doc: Doc) -> list[_Mention]:
+    """The document's place names, each qualified by a unit right after it and with its list's peers."""
+    mentions = _mentions(doc)
+    joins = _list_joins(mentions, doc.text)
+    return _with_peers(_qualify(mentions, doc.text, joins), joins)
 
 
 def _place(place_id: str, mention: _Mention, entry: Entry | None) -> Place:
@@ -105,7 +146,8 @@ def _mentions(doc: Doc) -> list[_Mention]:
     for start, end, cue, entries in doc._.get(TOPONYMS) or []:
         span = doc[start:end]
         candidates = tuple(Entry(*e) for e in entries)
-        mentions.append(_Mention(span.start_char, span.end_char, span.text, span.label_ or "GPE", Toponym(span.text, cue, candidates)))
+        toponym = Toponym(span.text, cue, candidates, acting=is_metonymic(span))
+        mentions.append(_Mention(span.start_char, span.end_char, span.text, span.label_ or "GPE", toponym))
         covered.update(range(start, end))
     for ent in doc.ents:
         if ent.label_ not in _KINDS or any(i in covered for i in range(ent.start, ent.end)):

@@ -305,14 +305,31 @@ def _add_cities(
         if town is not None and town.state is not None and (code := admin1_iso.get((town.country, town.state))):
             votes[(city["countrycode"], city["admin1code"])][code] += 1
     geonames_admin1 = {key: count.most_common(1)[0][0] for key, count in votes.items()}
+    capital_ids = _capital_ids(cities.values(), capitals)
     for city in cities.values():
         cc = city["countrycode"]
         admin1 = f"US-{city['admin1code']}" if cc == "US" else geonames_admin1.get((cc, city["admin1code"]))
         names = {city["name"], *(n for n in city.get("alternatenames") or [] if _usable_alternate(n))}
-        feature = "PPLC" if (cc, name_key(city["name"])) in capitals else "PPL"
+        feature = "PPLC" if city["geonameid"] in capital_ids else "PPL"
         entry = Entry(f"geonames:{city['geonameid']}", city["name"], "city", feature, alpha3.get(cc), admin1,
                       float(city["latitude"]), float(city["longitude"]), int(city["population"] or 0))
         index.add(entry, names)
+
+
+def _capital_ids(cities: Iterable[dict], capitals: set[tuple[str, str]]) -> set[int]:
+    """The GeoNames ids of the national capitals: for each (alpha-2, capital name), the most
+    populous city of the country with that name as its own, else as an alternate name.
+    countryinfo's capital names are not always GeoNames' own ("Washington D.C.", "Ulaanbaatar",
+    "Sana'a", "Nur-Sultan" against "Washington", "Ulan Bator", "Sanaa", "Astana"), but an
+    alternate name can be a larger neighbour's ("New Delhi" of Delhi)."""
+    best: dict[tuple[str, str], tuple[bool, int, int]] = {}
+    for city in cities:
+        cc, own = city["countrycode"], name_key(city["name"])
+        for key in {own, *(name_key(n) for n in city.get("alternatenames") or [])}:
+            rank = (key == own, city["population"], city["geonameid"])
+            if (cc, key) in capitals and rank > best.get((cc, key), (False, -1, 0)):
+                best[(cc, key)] = rank
+    return {geonameid for _, _, geonameid in best.values()}
 
 
 def _usable_alternate(name: str) -> bool:
