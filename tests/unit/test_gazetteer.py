@@ -68,3 +68,15 @@ def test_a_units_own_name_wins_over_another_units_other_name(gazetteer):
     assert king.kind == "region"
     (state,) = [e for e in gazetteer.candidates("Washington") if e.id == "iso3166-2:US-WA"]
     assert state.population > 1_000_000
+
+
+def test_capitals_are_found_by_their_other_names_but_own_names_first(gazetteer):
+    capitals = {e.country: e for e in gazetteer.candidates("Washington") if e.feature == "PPLC"}
+    assert capitals["USA"].admin1 == "US-DC"
+    assert [e.name for e in gazetteer.candidates("New Delhi") if e.feature == "PPLC"] == ["New Delhi"]
+    assert not any(e.feature == "PPLC" for e in gazetteer.candidates("Delhi") if e.name == "Delhi")
+
+
+def test_a_units_full_english_name_wins_over_another_units_core_name(gazetteer):
+    mexico_city = next(e for e in gazetteer.candidates("Mexico City") if e.feature == "PPLC")
+    assert mexico_city.admin1 == "MX-CMX"

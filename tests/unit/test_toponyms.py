@@ -85,3 +85,11 @@ def test_names_before_a_county_cue_read_as_counties(nlp):
     readings = {doc[r[0] : r[1]].text: {Entry(*e).id for e in r[3]} for r in doc._.wirelens_toponyms}
     assert "admin2:US/Texas/Grayson County" in readings["Grayson"]
     assert "admin2:US/Texas/Cooke County" in readings["Cooke"]
+
+
+def test_a_dateline_names_a_city(nlp):
+    doc = nlp("WASHINGTON (Reuters) - The Senate voted. PARIS, Tenn. -- The council met in Texas.")
+    by_text = {t.text: doc[t.i : t.i + 1] for t in doc}
+    assert cue_of(by_text["WASHINGTON"]) == "city"
+    assert cue_of(by_text["PARIS"]) == "city"
+    assert cue_of(by_text["Texas"]) is None

@@ -34,6 +34,9 @@ _ACTING_VERBS = frozenset(
     "claim demand accuse deny reject insist warn threaten agree refuse want annex invade attack "
     "respond retaliate announce sanction urge call offer propose".split()
 )
+# "urged Moscow to", "Mexico City asked Washington": a government addressed through its capital or
+# country name; not any object ("attacked Kyiv" is the city).
+_ADDRESSING_VERBS = frozenset("ask urge warn accuse blame criticize criticise condemn tell press pressure thank praise".split())
 # "Moscow's stance", "Russia's forces": the possessor is the state, not the ground.
 _STATE_NOUNS = frozenset(
     "government forces force army military troops stance position ministry officials leadership "
@@ -167,12 +170,15 @@ def _mentions(doc: Doc) -> list[_Mention]:
 
 def is_metonymic(span: SpacySpan) -> bool:
     """Whether a place name stands for its government: the subject of a speech, claim or demand
-    verb ("Moscow also claims the Donbas"), or the possessor of its forces or stance ("Moscow's
-    stance"). Such a name is still a place mention; actors may treat it as the government."""
+    verb ("Moscow also claims the Donbas"), the one such a verb addresses ("urged Moscow to"), or
+    the possessor of its forces or stance ("Moscow's stance"). Such a name is still a place
+    mention; actors may treat it as the government."""
     root = span.root
     head = root.head
     if root.dep_ in {"nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
         return head.lemma_ in _ACTING_VERBS or head.lemma_ in lexicon().verbs
+    if root.dep_ == "dobj":
+        return head.lemma_ in _ADDRESSING_VERBS
     if root.dep_ == "poss":
         return head.lemma_.lower() in _STATE_NOUNS
     return False

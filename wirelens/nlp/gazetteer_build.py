@@ -209,7 +209,7 @@ def _english_names(other: str | None) -> list[str]:
 
 
 def _add_subdivisions(index: _Index, alpha3: dict[str, str]) -> dict[str, dict[str, str]]:
-    """ISO 3166-2 subdivisions; returns, per alpha-2 country, core name -> top-level code."""
+    """ISO 3166-2 subdivisions; returns, per alpha-2 country, core and full name -> top-level code."""
     data = _package_json("iso3166_2", "iso3166-2.json")
     by_name: dict[str, dict[str, str]] = defaultdict(dict)
     alternates: list[tuple[str, str, str]] = []
@@ -229,12 +229,19 @@ def _add_subdivisions(index: _Index, alpha3: dict[str, str]) -> dict[str, dict[s
             index.add(entry, names)
             if top:
                 by_name[alpha2].setdefault(_core(sub["name"]), code)
-                alternates += [(alpha2, _core(name), code) for name in names[1:]]
+                by_name[alpha2].setdefault(_full(sub["name"]), code)
+                alternates += [(alpha2, key, code) for name in names[1:] for key in (_core(name), _full(name))]
     # Own names before other names: "Washington" is an English name of the District of Columbia
     # too, and taken first it put Washington State's counties in the District.
-    for alpha2, core, code in alternates:
-        by_name[alpha2].setdefault(core, code)
+    for alpha2, key, code in alternates:
+        by_name[alpha2].setdefault(key, code)
     return by_name
+
+
+def _full(name: str) -> str:
+    """A unit's full name as a key of `_add_subdivisions`' map, apart from core names: "Mexico
+    City" (Ciudad de México's English name) is not "mexico", the State of México's core."""
+    return f"={name_key(name)}"
 
 
 @dataclass(frozen=True)
@@ -271,7 +278,8 @@ def _admin1_codes(towns: list[_Town], iso_by_name: dict[str, dict[str, str]]) ->
     for town in towns:
         if town.state is None or (town.country, town.state) in codes:
             continue
-        code = iso_by_name.get(town.country, {}).get(_core(town.state))
+        names = iso_by_name.get(town.country, {})
+        code = names.get(_full(town.state)) or names.get(_core(town.state))
         if code is not None:
             codes[(town.country, town.state)] = code
     return codes
