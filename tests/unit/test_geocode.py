@@ -107,7 +107,6 @@ OREGON = Entry("iso3166-2:US-OR", "Oregon", "admin1", "ADM1", "USA", "US-OR", 43
 
 def test_a_capital_of_a_named_country_in_world_news_beats_its_namesake_unit():
     washington = Toponym("Washington", None, (WA_STATE, WA_DC))
-    assert resolve_toponyms([washington]) == [WA_STATE]
     world = [washington, Toponym("US", None, (USA,)), Toponym("China", None, (CHINA,))]
     assert resolve_toponyms(world)[0] == WA_DC
     features = dict(candidate_features(world)[0])
@@ -126,3 +125,9 @@ def test_names_listed_together_share_their_kind():
     assert features[WA_STATE]["peer_kind"] == 1.0 and "peer_kind" not in features[WA_DC]
     mentions = [Toponym("Washington", None, (WA_STATE, WA_DC)), Toponym("Washington", None, (WA_STATE, WA_DC), acting=True)]
     assert resolve_toponyms(mentions) == [WA_DC, WA_DC]
+
+
+def test_countries_and_units_own_all_their_names():
+    texas = Entry("iso3166-2:US-TX", "The Lone Star State", "admin1", "ADM1", "USA", "US-TX", 31.3, -99.4, 25_000_000)
+    features = dict(candidate_features([Toponym("Texas", None, (texas, PARIS_TX))])[0])
+    assert features[texas]["primary_name"] == 1.0 and "primary_name" not in features[PARIS_TX]

@@ -33,6 +33,7 @@ FEATURES = (
     "named_capital",  # a national capital of a country the document names
     "world_capital",  # a national capital, in a document about its country and others
     "acting_capital",  # a national capital, and the name acts ("Washington has warned Tehran")
+    "capital_unit",  # a national capital that a first-level unit of its country is named after ("Washington")
     "peer_kind",  # a name listed with this one is of its kind ("Oregon and Washington", "Washington and Moscow")
 )
 # Fitted by `eval.geo_fit` (a conditional logit: softmax over a name's candidates, a candidate
@@ -44,11 +45,12 @@ FEATURES = (
 # `capital` weight is negative (a foreign capital in local news is mostly a namesake town:
 # London, Ont.; Paris, Texas); `named_capital` and `world_capital` carry the capital in world
 # news. Refit after changing a feature, and check all three.
-WEIGHTS = dict(zip(FEATURES, (1.46, 0.69, 0.97, -0.27, 0.00, 0.33, -0.59, 4.00, 1.24, 6.00, 1.01, 0.21, 1.33, 1.14, 0.86, 0.92, 1.03, 1.10, 1.16, 0.38, 4.00, 0.30)))
+WEIGHTS = dict(zip(FEATURES, (1.39, 0.84, 0.33, -0.30, 0.00, 0.23, -0.58, 4.00, 1.66, 6.00, 0.99, 0.17, 1.30, 1.25, 0.88, 0.93, 0.98, 1.04, 1.07, 0.30, 4.00, 0.93, 0.41)))
 _VOTE_CAP = 4.0
 NEARBY_KM = 150.0
 _ROUNDS = 2
 _LOCAL_KINDS = frozenset({"city", "region"})
+_OWN_NAMED_KINDS = frozenset({"country", "admin1"})
 NEAR_KM = 50.0
 # `NEAR_KM` as the haversine term: h = sin²(d / 2R).
 _NEAR_HAVERSINE = math.sin(NEAR_KM / (2 * 6371.0088)) ** 2
@@ -83,12 +85,19 @@ def _prior_features(entry: Entry, toponym: Toponym) -> dict[str, float]:
         features[code] = 1.0
     if toponym.cue is not None and _fits_cue(entry, toponym.cue):
         features["cue"] = 1.0
-    if name_key(entry.name) == name_key(toponym.text):
+    # A country's or a unit's names are all its own (ISO's, English, curated): its entry name is
+    # one of them, sometimes a nickname ("The Lone Star State"). A town's alternate names are
+    # often another place's ("Islamabad" of Chittagong).
+    if entry.kind in _OWN_NAMED_KINDS or entry.feature == "RGN" or name_key(entry.name) == name_key(toponym.text):
         features["primary_name"] = 1.0
     if _qualified(entry, toponym):
         features["qualified"] = 1.0
     if toponym.acting and entry.feature == "PPLC":
         features["acting_capital"] = 1.0
+    if entry.feature == "PPLC" and name_key(entry.name) == name_key(toponym.text) and any(
+        e.kind == "admin1" and e.country == entry.country for e in toponym.candidates
+    ):
+        features["capital_unit"] = 1.0
     return features
 
 
