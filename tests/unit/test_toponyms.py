@@ -34,9 +34,15 @@ def test_a_person_label_is_overridden_only_for_large_places():
     assert not is_toponym((CITY,), evidence(label="PERSON"))
 
 
+def test_a_nationality_or_language_label_is_overridden_only_for_large_places():
+    assert is_toponym((BIG_CITY,), evidence(label="NORP")) and is_toponym((STATE,), evidence(label="LANGUAGE"))
+    assert not is_toponym((CITY,), evidence(label="NORP"))
+
+
 def test_names_inside_person_names_demonyms_and_words_are_not_places():
     assert not is_toponym((STATE,), evidence(enclosing="PERSON"))
-    assert not is_toponym((STATE,), evidence(label="NORP"))
+    assert not is_toponym((STATE,), evidence(enclosing="NORP"))
+    assert not is_toponym((), evidence(label="NORP"))
     assert not is_toponym((STATE,), evidence(proper=False))
     assert not is_toponym((STATE,), evidence(common_word=True))
     assert not is_toponym((STATE,), evidence(in_person_name=True))

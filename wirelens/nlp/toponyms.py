@@ -36,8 +36,12 @@ _NOUN_PHRASE_DEPS = frozenset({"conj", "compound", "nmod", "amod", "appos"})
 # organisation's ("the Ohio Department of Transportation") is a place mention, as LGL and TR-News
 # annotate it, but the entity stays the organisation's.
 _PERSON_LABELS = frozenset({"PERSON", "NORP"})
-# Labels that say a span is no place at all ("Russian" is NORP: a demonym, not a place mention).
-_NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "NORP", "LANGUAGE"})
+# Labels that say a span is no place at all.
+_NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+# Labels the small model also gives large places ("Kyiv" PERSON, "Aleppo" NORP in TR-News): a
+# span so labelled is a place only if it is a large one. Demonyms ("Russian", NORP) are no
+# gazetteer names and so no places.
+_OTHER_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "LANGUAGE"})
 # A name the model did not tag a place is taken only when it can hardly be anything else: a
 # country, a first-level unit, a region, or a city this large. Smaller towns named like people
 # or words ("Male", "Jordan", "Of") need the model's GPE/LOC label or a cue word.
@@ -85,7 +89,7 @@ def is_toponym(entries: tuple[Entry, ...], evidence: Evidence) -> bool:
         return True
     # A name the model calls a person or an organisation ("Lincoln", "Toyota") must be a
     # country, a first-level unit or a city of a million: "Kyiv" as PERSON is one.
-    least = MILLION if evidence.label in {"PERSON", "ORG"} else STRONG_POPULATION
+    least = MILLION if evidence.label in _OTHER_NAME_LABELS else STRONG_POPULATION
     return any(
         e.kind == "country" or e.feature in {"CONT", "RGN"} or (e.kind == "admin1" and e.population >= STRONG_POPULATION)
         or e.population >= least
