@@ -59,7 +59,13 @@ COUNTY = Entry("admin2:US/Ohio/Guernsey County", "Guernsey County", "region", "A
 def test_a_unit_or_a_sizeable_town_opening_a_place_or_facility_name_is_a_place():
     assert is_toponym((COUNTY,), evidence(enclosing="FAC", opens_entity="FAC"))
     assert not is_toponym((CITY,), evidence(enclosing="FAC", opens_entity="FAC"))
-    assert not is_toponym((COUNTY,), evidence(enclosing="ORG", opens_entity="ORG"))
+    assert not is_toponym((CITY,), evidence(enclosing="ORG", opens_entity="ORG"))
+
+
+def test_a_county_name_is_a_place_also_inside_a_person_or_organisation_name():
+    assert is_toponym((COUNTY,), evidence(enclosing="PERSON"))
+    assert is_toponym((COUNTY,), evidence(enclosing="ORG", opens_entity="ORG"))
+    assert not is_toponym((COUNTY,), evidence(label="DATE"))
 
 
 def test_merge_replaces_every_entity_a_toponym_overlaps():

@@ -72,9 +72,12 @@ def is_toponym(entries: tuple[Entry, ...], evidence: Evidence) -> bool:
     `entries` are the candidates the name has as its primary name (alternate names are
     too noisy to stand alone: "Hamas" is an alternate name of Hamm).
     """
-    if evidence.enclosing in _PERSON_LABELS or evidence.label in _NOT_PLACE_LABELS:
+    # "Anderson County" names a county also where the model takes "Anderson County Sheriff John
+    # Skipper" for a person or "the Edgar County Board" for an organisation.
+    county = any(e.feature == "ADM2" and e.name.split()[-1].lower() in _COUNTY_WORDS for e in entries)
+    if (evidence.enclosing in _PERSON_LABELS and not county) or evidence.label in _NOT_PLACE_LABELS:
         return False
-    if evidence.label in {"GPE", "LOC", "FAC"}:
+    if evidence.label in {"GPE", "LOC", "FAC"} or (county and evidence.enclosing in {"PERSON", "ORG"}):
         return True
     if not evidence.proper or evidence.in_person_name or evidence.common_word:
         return False
