@@ -105,3 +105,10 @@ def test_a_dateline_names_a_city(nlp):
     assert cue_of(by_text["WASHINGTON"]) == "city"
     assert cue_of(by_text["PARIS"]) == "city"
     assert cue_of(by_text["Texas"]) is None
+
+
+def test_a_town_the_model_calls_a_person_or_organisation_is_a_place_after_in():
+    assert is_toponym((CITY,), evidence(label="ORG", after_in=True))
+    assert is_toponym((CITY,), evidence(label="PERSON", after_in=True))
+    assert not is_toponym((CITY,), evidence(label="ORG"))
+    assert not is_toponym((), evidence(label="ORG", after_in=True))

@@ -64,6 +64,7 @@ class Evidence:
     in_person_name: bool  # the name ends a longer PERSON name in the document ("Michael Jordan")
     common_word: bool = False  # the text also uses the word in lower case ("Man", "Valley")
     opens_entity: str = ""  # the label of a longer entity the span opens ("Guernsey County Courthouse")
+    after_in: bool = False  # the name is the object of "in" ("lives in Frankston")
 
 
 def is_toponym(entries: tuple[Entry, ...], evidence: Evidence) -> bool:
@@ -89,6 +90,10 @@ def is_toponym(entries: tuple[Entry, ...], evidence: Evidence) -> bool:
     if evidence.opens_entity in _OPENED_LABELS and any(
         e.kind in {"country", "admin1"} or e.feature == "ADM2" or e.population >= OPENING_POPULATION for e in entries
     ):
+        return True
+    # "in Frankston": what the model calls a person or an organisation right after "in" is a
+    # place when the gazetteer knows a town of the name.
+    if evidence.after_in and evidence.label in {"PERSON", "ORG"} and entries:
         return True
     # A name the model calls a person or an organisation ("Lincoln", "Toyota") must be a
     # country, a first-level unit or a city of a million: "Kyiv" as PERSON is one.
@@ -202,6 +207,7 @@ class Toponyms:
                 label=labels.get((span.start, span.end), ""),
                 enclosing=_enclosing_label(span),
                 opens_entity=_opened_label(span),
+                after_in=span.start > 0 and doc[span.start - 1].lower_ == "in",
                 # An untagged all-capitals short word is an acronym ("PA", "IRS") more often than a place.
                 proper=(all(t.pos_ == "PROPN" or t.lower_ in _CONNECTORS for t in span) or bool(span[0].ent_type_))
                 and not (span.text.isupper() and len(span.text) <= 4 and not span[0].ent_type_),
