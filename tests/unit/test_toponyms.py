@@ -107,8 +107,14 @@ def test_a_dateline_names_a_city(nlp):
     assert cue_of(by_text["Texas"]) is None
 
 
-def test_a_town_the_model_calls_a_person_or_organisation_is_a_place_after_in():
+def test_a_town_the_model_calls_a_person_or_organisation_is_a_place_after_in_or_before_its_people():
     assert is_toponym((CITY,), evidence(label="ORG", after_in=True))
+    assert is_toponym((CITY,), evidence(label="ORG", of_residents=True))
     assert is_toponym((CITY,), evidence(label="PERSON", after_in=True))
     assert not is_toponym((CITY,), evidence(label="ORG"))
     assert not is_toponym((), evidence(label="ORG", after_in=True))
+
+
+def test_the_component_takes_a_town_before_a_word_for_its_people(nlp):
+    doc = nlp("A Gainesville man was arrested after police searched homes in Danbury.")
+    assert {"Gainesville", "Danbury"} <= {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}}

@@ -29,6 +29,11 @@ CUES: dict[str, str] = {
     **dict.fromkeys(("county", "parish", "district", "borough"), "county"),
     **dict.fromkeys(("city", "town", "village", "capital", "port", "suburb"), "city"),
 }
+# Nouns a town's name modifies as its people's or bodies' ("a Gainesville man", "Danbury police").
+_RESIDENT_NOUNS = frozenset(
+    "man woman boy girl teen teenager resident native couple family student police officer official "
+    "firefighter mayor council school".split()
+)
 # The words the gazetteer's second-level units end with ("Laurel County", "Rapides Parish").
 _COUNTY_WORDS = ("county", "parish", "borough")
 _NOUN_PHRASE_DEPS = frozenset({"conj", "compound", "nmod", "amod", "appos"})
@@ -65,6 +70,7 @@ class Evidence:
     common_word: bool = False  # the text also uses the word in lower case ("Man", "Valley")
     opens_entity: str = ""  # the label of a longer entity the span opens ("Guernsey County Courthouse")
     after_in: bool = False  # the name is the object of "in" ("lives in Frankston")
+    of_residents: bool = False  # the name modifies a word for its people or bodies ("a Gainesville man")
 
 
 def is_toponym(entries: tuple[Entry, ...], evidence: Evidence) -> bool:
@@ -93,7 +99,7 @@ def is_toponym(entries: tuple[Entry, ...], evidence: Evidence) -> bool:
         return True
     # "in Frankston": what the model calls a person or an organisation right after "in" is a
     # place when the gazetteer knows a town of the name.
-    if evidence.after_in and evidence.label in {"PERSON", "ORG"} and entries:
+    if (evidence.after_in or evidence.of_residents) and evidence.label in {"PERSON", "ORG"} and entries:
         return True
     # A name the model calls a person or an organisation ("Lincoln", "Toyota") must be a
     # country, a first-level unit or a city of a million: "Kyiv" as PERSON is one.
@@ -208,6 +214,7 @@ class Toponyms:
                 enclosing=_enclosing_label(span),
                 opens_entity=_opened_label(span),
                 after_in=span.start > 0 and doc[span.start - 1].lower_ == "in",
+                of_residents=span.root.dep_ == "compound" and span.root.head.lemma_.lower() in _RESIDENT_NOUNS,
                 # An untagged all-capitals short word is an acronym ("PA", "IRS") more often than a place.
                 proper=(all(t.pos_ == "PROPN" or t.lower_ in _CONNECTORS for t in span) or bool(span[0].ent_type_))
                 and not (span.text.isupper() and len(span.text) <= 4 and not span[0].ent_type_),
