@@ -118,3 +118,14 @@ def test_a_town_the_model_calls_a_person_or_organisation_is_a_place_after_in_or_
 def test_the_component_takes_a_town_before_a_word_for_its_people(nlp):
     doc = nlp("A Gainesville man was arrested after police searched homes in Danbury.")
     assert {"Gainesville", "Danbury"} <= {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}}
+
+
+def test_a_small_town_named_like_someone_who_speaks_is_that_person():
+    assert not is_toponym((CITY,), evidence(label="GPE", speaks=True))
+    assert is_toponym((BIG_CITY,), evidence(label="GPE", speaks=True))
+    assert is_toponym((STATE,), evidence(speaks=True))
+
+
+def test_the_component_drops_a_town_name_that_speaks(nlp):
+    doc = nlp("Retired workers Brent and Lynnette Hain found their cat. \"They are identical,\" Brent told reporters.")
+    assert "Brent" not in {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}}

@@ -34,6 +34,7 @@ _RESIDENT_NOUNS = frozenset(
     "man woman boy girl teen teenager resident native couple family student police officer official "
     "firefighter mayor council school".split()
 )
+_SPEECH_VERBS = frozenset("say tell add ask explain note specify recall admit reply insist write describe".split())
 # The words the gazetteer's second-level units end with ("Laurel County", "Rapides Parish").
 _COUNTY_WORDS = ("county", "parish", "borough")
 _NOUN_PHRASE_DEPS = frozenset({"conj", "compound", "nmod", "amod", "appos"})
@@ -71,6 +72,7 @@ class Evidence:
     opens_entity: str = ""  # the label of a longer entity the span opens ("Guernsey County Courthouse")
     after_in: bool = False  # the name is the object of "in" ("lives in Frankston")
     of_residents: bool = False  # the name modifies a word for its people or bodies ("a Gainesville man")
+    speaks: bool = False  # the name is the subject of a speech verb in the document ("Bingham said")
 
 
 def is_toponym(entries: tuple[Entry, ...], evidence: Evidence) -> bool:
@@ -83,6 +85,10 @@ def is_toponym(entries: tuple[Entry, ...], evidence: Evidence) -> bool:
     # Skipper" for a person or "the Edgar County Board" for an organisation.
     county = any(e.feature == "ADM2" and e.name.split()[-1].lower() in _COUNTY_WORDS for e in entries)
     if (evidence.enclosing in _PERSON_LABELS and not county) or evidence.label in _NOT_PLACE_LABELS:
+        return False
+    # "Bingham said", "Brent told CTV": a name that speaks is a person's, unless a state or a city
+    # large enough to speak through its government ("Moscow said").
+    if evidence.speaks and not any(e.kind in {"country", "admin1"} or e.population >= STRONG_POPULATION for e in entries):
         return False
     if evidence.label in {"GPE", "LOC", "FAC"} or (county and evidence.enclosing in {"PERSON", "ORG"}):
         return True
@@ -208,6 +214,7 @@ class Toponyms:
         place_keys = {name_key(ent.text) for ent in doc.ents if ent.label_ in {"GPE", "LOC"}}
         person_words = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
         lower_words = {t.text for t in doc if t.text.islower()}
+        speakers = {name_key(span.text) for span, _ in matches if _speaks(span)}
         evidence = [
             Evidence(
                 label=labels.get((span.start, span.end), ""),
@@ -215,6 +222,7 @@ class Toponyms:
                 opens_entity=_opened_label(span),
                 after_in=span.start > 0 and doc[span.start - 1].lower_ == "in",
                 of_residents=span.root.dep_ == "compound" and span.root.head.lemma_.lower() in _RESIDENT_NOUNS,
+                speaks=name_key(span.text) in speakers,
                 # An untagged all-capitals short word is an acronym ("PA", "IRS") more often than a place.
                 proper=(all(t.pos_ == "PROPN" or t.lower_ in _CONNECTORS for t in span) or bool(span[0].ent_type_))
                 and not (span.text.isupper() and len(span.text) <= 4 and not span[0].ent_type_),
@@ -242,6 +250,11 @@ class Toponyms:
         doc.ents = merge_ents(doc.ents, accepted)
         doc._.set(TOPONYMS, records)
         return doc
+
+
+def _speaks(span: Span) -> bool:
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH_VERBS
 
 
 def _capitalised(token: Token) -> bool:
