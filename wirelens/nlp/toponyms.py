@@ -86,9 +86,11 @@ def is_toponym(entries: tuple[Entry, ...], evidence: Evidence) -> bool:
     county = any(e.feature == "ADM2" and e.name.split()[-1].lower() in _COUNTY_WORDS for e in entries)
     if (evidence.enclosing in _PERSON_LABELS and not county) or evidence.label in _NOT_PLACE_LABELS:
         return False
-    # "Bingham said", "Brent told CTV": a name that speaks is a person's, unless a state or a city
-    # large enough to speak through its government ("Moscow said").
-    if evidence.speaks and not any(e.kind in {"country", "admin1"} or e.population >= STRONG_POPULATION for e in entries):
+    # "Bingham said", "Brent told CTV": a name that speaks is a person's, unless a government
+    # speaks through it: a country's, a state's, a capital's or a city of a million's ("Canberra said").
+    if evidence.speaks and not any(
+        e.kind in {"country", "admin1"} or e.feature == "PPLC" or (e.kind == "city" and e.population >= MILLION) for e in entries
+    ):
         return False
     if evidence.label in {"GPE", "LOC", "FAC"} or (county and evidence.enclosing in {"PERSON", "ORG"}):
         return True
