@@ -169,3 +169,12 @@ def test_capitals_and_their_namesake_units_in_world_news(nlp):
     assert (places["Mexico City"].kind, places["Mexico City"].admin1) == ("city", "MX-CMX")
     assert (places["Brasilia"].kind, places["Brasilia"].country) == ("city", "BRA")
     assert {places[name].country for name in ("Kuwait", "Panama", "Guatemala")} == {"KWT", "PAN", "GTM"}
+
+
+def test_a_country_code_domain_gives_the_site_country(nlp):
+    from wirelens.extract.places import geocoding_input
+
+    doc = nlp("Police closed a road in London on Sunday.")
+    _, _, context = geocoding_input(doc, "http://lfpress.ca/news/local/2009/03/21/story.html")
+    assert [(t.text, t.site_country) for t in context if t.site_country] == [("Canada", True)]
+    assert not any(t.site_country for t in geocoding_input(doc, "http://www.wkyt.tv/news/story")[2])

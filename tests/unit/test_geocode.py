@@ -131,3 +131,15 @@ def test_countries_and_units_own_all_their_names():
     texas = Entry("iso3166-2:US-TX", "The Lone Star State", "admin1", "ADM1", "USA", "US-TX", 31.3, -99.4, 25_000_000)
     features = dict(candidate_features([Toponym("Texas", None, (texas, PARIS_TX))])[0])
     assert features[texas]["primary_name"] == 1.0 and "primary_name" not in features[PARIS_TX]
+
+
+LONDON_GB = Entry("geonames:2643743", "London", "city", "PPLC", "GBR", "GB-ENG", 51.51, -0.13, 8_961_989)
+LONDON_ON = Entry("geonames:6058560", "London", "city", "PPL", "CAN", "CA-ON", 42.98, -81.23, 422_324)
+CANADA = Entry("iso3166-1:CAN", "Canada", "country", "PCLI", "CAN", None, 60.0, -95.0, 35_540_419)
+
+
+def test_the_country_of_the_articles_site_informs_the_choice():
+    london = Toponym("London", None, (LONDON_GB, LONDON_ON))
+    site = Toponym("Canada", None, (CANADA,), site_country=True)
+    features = dict(candidate_features([london], context=[site])[0])
+    assert features[LONDON_ON]["site_country"] == 1.0 and "site_country" not in features[LONDON_GB]

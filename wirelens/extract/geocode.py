@@ -35,6 +35,7 @@ FEATURES = (
     "acting_capital",  # a national capital, and the name acts ("Washington has warned Tehran")
     "capital_unit",  # a national capital that a first-level unit of its country is named after ("Washington")
     "peer_kind",  # a name listed with this one is of its kind ("Oregon and Washington", "Washington and Moscow")
+    "site_country",  # in the country of the article's site ("London" in a story of lfpress.ca)
 )
 # Fitted by `eval.geo_fit` (a conditional logit: softmax over a name's candidates, a candidate
 # within 161 km of the gold point is right) on the ambiguous names of LGL, TR-News and GeoVirus
@@ -45,7 +46,7 @@ FEATURES = (
 # `capital` weight is negative (a foreign capital in local news is mostly a namesake town:
 # London, Ont.; Paris, Texas); `named_capital` and `world_capital` carry the capital in world
 # news. Refit after changing a feature, and check all three.
-WEIGHTS = dict(zip(FEATURES, (1.39, 0.84, 0.33, -0.30, 0.00, 0.23, -0.58, 4.00, 1.66, 6.00, 0.99, 0.17, 1.30, 1.25, 0.88, 0.93, 0.98, 1.04, 1.07, 0.30, 4.00, 0.93, 0.41)))
+WEIGHTS = dict(zip(FEATURES, (1.37, 0.86, 0.31, -0.11, 0.00, 0.22, -0.47, 4.00, 1.76, 6.00, 1.10, 0.07, 1.69, 1.15, 0.78, 0.98, 0.96, 0.97, 1.00, 0.20, 4.00, 0.90, 0.44, 1.35)))
 _VOTE_CAP = 4.0
 NEARBY_KM = 150.0
 _ROUNDS = 2
@@ -74,6 +75,8 @@ class Toponym:
     acting: bool = False
     # The names listed with this one ("Oregon and Washington"), as `name_key`s.
     peers: frozenset[str] = frozenset()
+    # A context name that is the country of the article's site, by its domain ("lfpress.ca").
+    site_country: bool = False
 
 
 def _prior_features(entry: Entry, toponym: Toponym) -> dict[str, float]:
@@ -150,11 +153,13 @@ def candidate_features(
     admin1_votes = _Votes.of(distinct, lambda e: e.admin1, related)
     country_votes = _Votes.of(distinct, lambda e: e.country, related)
     near = _near_names(everyone, related)
+    site = {e.country for t in context if t.site_country for e in t.candidates}
     priors = [
         [
             {**_prior_features(e, t), **admin1_votes.features("admin1", e.admin1, i),
              **country_votes.features("country", e.country, i),
-             **({"near_names": min(n, _VOTE_CAP)} if n else {})}
+             **({"near_names": min(n, _VOTE_CAP)} if n else {}),
+             **({"site_country": 1.0} if e.country in site and e.kind != "country" else {})}
             for e, n in zip(t.candidates, near[i])
         ]
         for i, t in enumerate(distinct)
