@@ -80,3 +80,11 @@ def test_capitals_are_found_by_their_other_names_but_own_names_first(gazetteer):
 def test_a_units_full_english_name_wins_over_another_units_core_name(gazetteer):
     mexico_city = next(e for e in gazetteer.candidates("Mexico City") if e.feature == "PPLC")
     assert mexico_city.admin1 == "MX-CMX"
+
+
+def test_towns_get_units_whose_iso_names_are_inverted_or_carry_a_kind_word(gazetteer):
+    def largest(name):
+        return max((e for e in gazetteer.candidates(name) if e.kind == "city"), key=lambda e: e.population)
+
+    assert largest("Madrid").admin1 == "ES-MD"  # ISO: "Madrid, Comunidad de"
+    assert largest("Dhaka").admin1 == "BD-C"  # the towns' source: "Dhaka Division"

@@ -19,6 +19,7 @@ import importlib.util
 import json
 import math
 import os
+import re
 import sqlite3
 import tempfile
 import tomllib
@@ -39,7 +40,8 @@ _CURATED_REGION_POPULATION = 1_000_000
 # Words that name the kind of unit, not the unit: "Novgorodskaja oblast'" and "Novgorod" are one.
 _UNIT_WORDS = frozenset(
     "oblast oblast' province region state governorate county prefecture department district "
-    "republic of the autonomous okrug krai kray city municipality territory shi sheng".split()
+    "republic of the autonomous okrug krai kray city municipality territory shi sheng division "
+    "comunidad de principado respublika kraj".split()
 )
 # Words that name many places and in text are mostly plain words or compass points ("North" is a
 # region of Burkina Faso, "Valley" one of Honduras, "West" a town in Texas): never names alone.
@@ -197,8 +199,9 @@ def _ring_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
 
 def _core(name: str) -> str:
     """A unit's name without the words for its kind: "Novgorodskaja oblast'" -> "novgorodskaja"."""
-    words = [w for w in name_key(name).replace("-", " ").split() if w not in _UNIT_WORDS]
-    return " ".join(words)
+    # "Madrid, Comunidad de", "Catalunya [Cataluña]": ISO's inverted and bracketed forms.
+    plain = re.sub(r"\[.*?\]|[,.]", " ", name_key(name)).replace("-", " ")
+    return " ".join(w for w in plain.split() if w not in _UNIT_WORDS)
 
 
 def _english_names(other: str | None) -> list[str]:
