@@ -9,9 +9,7 @@ mentions resolved to the same place are one record ("Kiev" and "Kyiv").
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from urllib.parse import urlsplit
 
-import pycountry
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..model import Place, PlaceKind
@@ -21,6 +19,7 @@ from ..nlp.toponyms import CUES
 from .geocode import Toponym, resolve_toponyms
 from .lexicon import lexicon
 from .outlet import url_toponyms
+from .site_country import site_country
 
 # GPE may be a country, a region or a city: the label alone cannot say which, so kind stays open.
 _KINDS: dict[str, PlaceKind | None] = {"GPE": None, "LOC": "region", "FAC": "facility"}
@@ -76,33 +75,20 @@ def extract_places(doc: Doc, url: str | None = None) -> list[Place]:
 
 def geocoding_input(doc: Doc, url: str | None = None) -> tuple[list[tuple[int, int]], list[Toponym], list[Toponym]]:
     """What `extract_places` hands the geocoder: the character spans of the names it resolves in
-    context, their toponyms, and the URL's names as context (for fitting `geocode.WEIGHTS`)."""
+    context, their toponyms, and the URL's names and site country as context (for fitting
+    `geocode.WEIGHTS`)."""
     names = _names(doc)
     return [(m.start, m.end) for m in names], [m.toponym for m in names], _url_context(url)
 
 
 def _url_context(url: str | None) -> list[Toponym]:
+    """The names of the article's URL, and its site's country, as context for the geocoder."""
     if not url:
         return []
     gazetteer = open_gazetteer()
-    country = _host_country(url)
+    country = site_country(url)
     entry = gazetteer.entry(f"iso3166-1:{country}") if country else None
     return [*url_toponyms(url, gazetteer), *([Toponym(entry.name, None, (entry,), site_country=True)] if entry else [])]
-
-
-# Country-code domains that sites take for their letters, not their country ("news.tv", "x.io").
-_VANITY_DOMAINS = frozenset("tv fm me io co ai ly to ws cc am nu la gg im is it st tk ms ps sh ac vc".split())
-
-
-def _host_country(url: str) -> str | None:
-    """The ISO alpha-3 code of the country of a URL's country-code domain ("lfpress.ca" -> CAN):
-    a paper's country, which its local stories rarely name ("London" in a Canadian paper)."""
-    host = urlsplit(url.strip() if "//" in url else f"//{url.strip()}").hostname or ""
-    code = host.rsplit(".", 1)[-1]
-    if len(code) != 2 or code in _VANITY_DOMAINS:
-        return None
-    country = pycountry.countries.get(alpha_2="GB" if code == "uk" else code.upper())
-    return country.alpha_3 if country else None
 
 
 def _qualify(mentions: list[_Mention], text: str, listed: list[bool]) -> list[_Mention]:
