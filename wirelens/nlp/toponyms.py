@@ -34,6 +34,7 @@ _RESIDENT_NOUNS = frozenset(
     "man woman boy girl teen teenager resident native couple family student police officer official "
     "firefighter mayor council school".split()
 )
+# Verbs whose subject speaks: a small town that does is a person named like it ("Bingham said").
 _SPEECH_VERBS = frozenset("say tell add ask explain note specify recall admit reply insist write describe".split())
 # The words the gazetteer's second-level units end with ("Laurel County", "Rapides Parish").
 _COUNTY_WORDS = ("county", "parish", "borough")
@@ -158,8 +159,8 @@ _DATELINE_MARKS = frozenset({"(", "-", "--", "---", "\u2014", "\u2013"})
 
 def _opens_dateline(span: Span) -> bool:
     """Whether the name is a dateline, which names the city a story was filed from (in LGL and
-    TR-News, 84 of 96 dateline places are towns, the rest mostly capitals): it opens a sentence
-    and a dash or an agency in brackets follows, maybe after a unit ("PARIS, Tenn. --")."""
+    TR-News, 92 of 95 dateline places are towns or cities): it opens a sentence and a dash or
+    an agency in brackets follows, maybe after a unit ("PARIS, Tenn. --")."""
     doc = span.doc
     if not (span.start == 0 or doc[span.start].is_sent_start or doc[span.start - 1].is_space):
         return False
