@@ -178,3 +178,8 @@ def test_a_country_code_domain_gives_the_site_country(nlp):
     _, _, context = geocoding_input(doc, "http://lfpress.ca/news/local/2009/03/21/story.html")
     assert [(t.text, t.site_country) for t in context if t.site_country] == [("Canada", True)]
     assert not any(t.site_country for t in geocoding_input(doc, "http://www.wkyt.tv/news/story")[2])
+
+
+def test_the_first_word_of_a_demonym_is_no_place(nlp):
+    places = extract_places(nlp("The town lies 160km south of the Sri Lankan capital Colombo."))
+    assert [(p.name, p.country) for p in places] == [("Colombo", "LKA")]

@@ -16,6 +16,7 @@ from ..model import Place, PlaceKind
 from ..nlp.extensions import TOPONYMS
 from ..nlp.gazetteer import Entry, name_key, open_gazetteer
 from ..nlp.toponyms import CUES
+from .countries import country_of
 from .geocode import Toponym, resolve_toponyms
 from .lexicon import lexicon
 from .outlet import url_toponyms
@@ -156,6 +157,8 @@ def _mentions(doc: Doc) -> list[_Mention]:
     covered: set[int] = set()
     for start, end, cue, entries in doc._.get(TOPONYMS) or []:
         span = doc[start:end]
+        if _opens_demonym(span):
+            continue
         candidates = tuple(Entry(*e) for e in entries)
         toponym = Toponym(span.text, cue, candidates, acting=is_metonymic(span))
         mentions.append(_Mention(span.start_char, span.end_char, span.text, span.label_ or "GPE", toponym))
@@ -174,6 +177,16 @@ def _mentions(doc: Doc) -> list[_Mention]:
         text = doc.text[start_char : ent.end_char]
         mentions.append(_Mention(start_char, ent.end_char, text, ent.label_, Toponym(text, None, ())))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _opens_demonym(span: SpacySpan) -> bool:
+    """Whether the name and the word after it are a demonym ("Sri" of "the Sri Lankan army"): a
+    demonym is no place mention, and its first word names a town elsewhere."""
+    following = span.doc[span.end : span.end + 1]
+    if not following or not following[0].is_title:
+        return False
+    found = country_of(f"{span.text} {following.text}")
+    return found is not None and found.kind == "demonym"
 
 
 def is_metonymic(span: SpacySpan) -> bool:
