@@ -47,6 +47,7 @@ def test_names_inside_person_names_demonyms_and_words_are_not_places():
     assert not is_toponym((STATE,), evidence(proper=False))
     assert not is_toponym((STATE,), evidence(common_word=True))
     assert not is_toponym((STATE,), evidence(in_person_name=True))
+    assert not is_toponym((BIG_CITY,), evidence(label="FAC", adjective=True))
 
 
 def test_a_name_inside_an_organisation_is_judged_on_its_own():

@@ -74,6 +74,7 @@ class Evidence:
     after_in: bool = False  # the name is the object of "in" ("lives in Frankston")
     of_residents: bool = False  # the name modifies a word for its people or bodies ("a Gainesville man")
     speaks: bool = False  # the name is the subject of a speech verb in the document ("Bingham said")
+    adjective: bool = False  # one word the parser takes for an adjective ("the Olympic champion")
 
 
 def is_toponym(entries: tuple[Entry, ...], evidence: Evidence) -> bool:
@@ -85,7 +86,7 @@ def is_toponym(entries: tuple[Entry, ...], evidence: Evidence) -> bool:
     # "Anderson County" names a county also where the model takes "Anderson County Sheriff John
     # Skipper" for a person or "the Edgar County Board" for an organisation.
     county = any(e.feature == "ADM2" and e.name.split()[-1].lower() in _COUNTY_WORDS for e in entries)
-    if (evidence.enclosing in _PERSON_LABELS and not county) or evidence.label in _NOT_PLACE_LABELS:
+    if (evidence.enclosing in _PERSON_LABELS and not county) or evidence.label in _NOT_PLACE_LABELS or evidence.adjective:
         return False
     # "Bingham said", "Brent told CTV": a name that speaks is a person's, unless a government
     # speaks through it: a country's, a state's, a capital's or a city of a million's ("Canberra said").
@@ -226,6 +227,7 @@ class Toponyms:
                 after_in=span.start > 0 and doc[span.start - 1].lower_ == "in",
                 of_residents=span.root.dep_ == "compound" and span.root.head.lemma_.lower() in _RESIDENT_NOUNS,
                 speaks=name_key(span.text) in speakers,
+                adjective=len(span) == 1 and span[0].pos_ == "ADJ",
                 # An untagged all-capitals short word is an acronym ("PA", "IRS") more often than a place.
                 proper=(all(t.pos_ == "PROPN" or t.lower_ in _CONNECTORS for t in span) or bool(span[0].ent_type_))
                 and not (span.text.isupper() and len(span.text) <= 4 and not span[0].ent_type_),
