@@ -36,6 +36,7 @@ def test_counties_have_a_point_in_their_state(gazetteer):
 def test_codes_and_compass_words_are_no_names(gazetteer):
     assert gazetteer.candidates("AP") == ()
     assert gazetteer.candidates("North") == ()
+    assert gazetteer.candidates("Interior") == () and gazetteer.candidates("Holy Spirit") == ()
 
 
 def test_the_gazetteer_pickles_to_its_path(gazetteer):

@@ -48,8 +48,8 @@ _UNIT_WORDS = frozenset(
 _GENERIC = frozenset(
     "north south east west northeast northwest southeast southwest northern southern eastern western "
     "central centre center middle upper lower valley coast islands capital city river lake mountain "
-    "mountains park lakes hills bay island man".split()
-)
+    "mountains park lakes hills bay island man gulf interior white".split()
+) | {"holy spirit"}  # ISO's English glosses of unit names ("Interior" of Ad Dakhiliyah, "White" of Alba)
 _NAME_VARIANTS = {"saint ": ("st. ", "st "), "mount ": ("mt. ",), "fort ": ("ft. ",)}
 
 
