@@ -6,7 +6,7 @@ import pickle
 
 import pytest
 
-from wirelens.nlp.gazetteer import Gazetteer, name_key, open_gazetteer
+from wirelens.nlp.gazetteer import Gazetteer, name_key, name_variants, open_gazetteer
 from wirelens.nlp.gazetteer_build import _country_point, _usable_alternate
 
 
@@ -89,3 +89,8 @@ def test_towns_get_units_whose_iso_names_are_inverted_or_carry_a_kind_word(gazet
 
     assert largest("Madrid").admin1 == "ES-MD"  # ISO: "Madrid, Comunidad de"
     assert largest("Dhaka").admin1 == "BD-C"  # the towns' source: "Dhaka Division"
+
+
+def test_name_variants_give_the_usual_short_forms():
+    assert [name_key(v) for v in name_variants("Saint Paris")] == ["saint paris", "st. paris", "st paris"]
+    assert list(name_variants("Dover")) == ["Dover"]

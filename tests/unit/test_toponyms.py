@@ -7,7 +7,7 @@ from spacy.tokens import Span
 
 from wirelens.nlp.extensions import TOPONYMS
 from wirelens.nlp.gazetteer import Entry
-from wirelens.nlp.toponyms import Evidence, cue_of, is_toponym, merge_ents
+from wirelens.nlp.toponyms import Evidence, _by_primary_name, cue_of, is_toponym, merge_ents
 
 CITY = Entry("geonames:1", "Ripley", "city", "PPL", "USA", "US-WV", 38.8, -81.7, 3000)
 BIG_CITY = Entry("geonames:2", "Kyiv", "city", "PPLC", "UKR", "UA-30", 50.45, 30.52, 2_900_000)
@@ -27,6 +27,8 @@ def test_a_small_town_needs_a_label_a_cue_or_another_mention():
     assert not is_toponym((CITY,), evidence())
     assert is_toponym((CITY,), evidence(cue="city"))
     assert is_toponym((CITY,), evidence(seen_as_place=True))
+    # Another mention does not vouch for a name that is only another place's alternate name ("IRS").
+    assert not is_toponym((), evidence(seen_as_place=True))
 
 
 def test_a_person_label_is_overridden_only_for_large_places():
@@ -133,3 +135,11 @@ def test_a_small_town_named_like_someone_who_speaks_is_that_person():
 def test_the_component_drops_a_town_name_that_speaks(nlp):
     doc = nlp("Retired workers Brent and Lynnette Hain found their cat. \"They are identical,\" Brent told reporters.")
     assert "Brent" not in {doc[start:end].text for start, end, _, _ in doc._.get(TOPONYMS)}
+
+
+def test_short_forms_and_dotted_abbreviations_are_own_names():
+    saint_paris = Entry("geonames:3", "Saint Paris", "city", "PPL", "USA", "US-OH", 40.1, -83.9, 2_000)
+    doc = spacy.blank("en")("St. Paris and D.C.")
+    assert _by_primary_name(doc[0:2], (saint_paris,)) == (saint_paris,)
+    assert _by_primary_name(doc[3:4], (CITY,)) == (CITY,)
+    assert _by_primary_name(doc[2:3], (CITY,)) == ()

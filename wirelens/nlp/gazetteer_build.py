@@ -25,12 +25,12 @@ import tempfile
 import tomllib
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from .gazetteer import Entry, haversine_km, name_key
+from .gazetteer import Entry, haversine_km, name_key, name_variants
 
 # The gold sets' tolerance (acc@161): a point this near two conventions' points is right under both.
 CONVENTION_TOLERANCE_KM = 161.0
@@ -50,7 +50,6 @@ _GENERIC = frozenset(
     "central centre center middle upper lower valley coast islands capital city river lake mountain "
     "mountains park lakes hills bay island man gulf interior white".split()
 ) | {"holy spirit"}  # ISO's English glosses of unit names ("Interior" of Ad Dakhiliyah, "White" of Alba)
-_NAME_VARIANTS = {"saint ": ("st. ", "st "), "mount ": ("mt. ",), "fort ": ("ft. ",)}
 
 
 @dataclass
@@ -66,7 +65,7 @@ class _Index:
             # Codes ("AP" for Andhra Pradesh) are initials in text far more often than places.
             if name_key(name) in _GENERIC or (name.isupper() and len(name) <= 3):
                 continue
-            for variant in _variants(name):
+            for variant in name_variants(name):
                 self.names[name_key(variant)].add(entry.id)
 
 
@@ -109,15 +108,6 @@ def _write(path: Path, index: _Index) -> None:
         con.execute("CREATE INDEX name_key ON name (key)")
     con.execute("VACUUM")
     con.close()
-
-
-def _variants(name: str) -> Iterator[str]:
-    yield name
-    lowered = name.lower()
-    for full, shorts in _NAME_VARIANTS.items():
-        if lowered.startswith(full):
-            for short in shorts:
-                yield short + name[len(full):]
 
 
 def _package_json(package: str, *parts: str) -> object:

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .extensions import TOPONYMS, register_extensions
-from .gazetteer import Entry, Gazetteer, name_key, open_gazetteer
+from .gazetteer import Entry, Gazetteer, name_key, name_variants, open_gazetteer
 
 _MAX_WORDS = 6
 # Lower-case words inside a multi-word place name ("Stratford upon Avon", "Rio de Janeiro").
@@ -98,7 +98,7 @@ def is_toponym(entries: tuple[Entry, ...], evidence: Evidence) -> bool:
         return True
     if not evidence.proper or evidence.in_person_name or evidence.common_word:
         return False
-    if evidence.cue is not None or evidence.seen_as_place:
+    if evidence.cue is not None or (evidence.seen_as_place and entries):
         return True
     # "the Guernsey County Courthouse", "the Ohio Department of Transportation": a unit or a
     # sizeable town opening a longer name is the place that name belongs to (the gold sets
@@ -268,9 +268,15 @@ def _capitalised(token: Token) -> bool:
 
 
 def _by_primary_name(span: Span, entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
-    """Candidates whose own name this is; countries and units keep all their (curated) names."""
+    """Candidates whose own name this is, or its short form ("St. Paris"); countries and units keep
+    all their (curated) names, and so does a place a dotted abbreviation names ("D.C.", "L.A.")."""
     key = name_key(span.text)
-    return tuple(e for e in entries if e.kind in {"country", "admin1"} or e.feature in {"RGN", "CONT"} or name_key(e.name) == key)
+    if "." in key.rstrip("."):
+        return entries
+    return tuple(
+        e for e in entries
+        if e.kind in {"country", "admin1"} or e.feature in {"RGN", "CONT"} or key in {name_key(v) for v in name_variants(e.name)}
+    )
 
 
 def _opened_label(span: Span) -> str:
