@@ -127,3 +127,59 @@ def test_an_unknown_gpe_is_a_place_only_with_a_word_for_a_kind_of_place(nlp):
     doc = nlp.make_doc("Farrin met Saakashvili at Lake Wobegonia near Zzyzxville Township.")
     doc.ents = [Span(doc, 0, 1, "GPE"), Span(doc, 2, 3, "GPE"), Span(doc, 4, 6, "LOC"), Span(doc, 7, 9, "GPE")]
     assert [(p.name, p.lat) for p in extract_places(doc)] == [("Lake Wobegonia", None), ("Zzyzxville Township", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks in Washington ended on Friday without agreement between the US and China.",
+        "Washington has warned Tehran against further tests.",
+        "Beijing urged Washington to lift the tariffs on steel.",
+        "WASHINGTON (Reuters) - The Senate passed the spending bill late on Tuesday.",
+    ],
+)
+def test_washington_in_world_news_is_the_capital(nlp, sentence):
+    washington = next(p for p in extract_places(nlp(sentence)) if p.name.lower() == "washington")
+    assert (washington.kind, washington.admin1) == ("city", "US-DC")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police in Seattle and Spokane, Washington, arrested two men after the robbery.",
+        "Salmonella cases were reported in Virginia, Washington, West Virginia and Wyoming.",
+        "Wildfires forced evacuations across eastern Washington state on Sunday.",
+    ],
+)
+def test_washington_in_local_news_stays_the_state(nlp, sentence):
+    washington = next(p for p in extract_places(nlp(sentence)) if p.name == "Washington")
+    assert (washington.kind, washington.admin1) == ("admin1", "US-WA")
+
+
+def test_a_capital_addressed_by_a_speech_verb_stands_for_its_government(nlp):
+    doc = nlp("Beijing urged Washington to lift the tariffs, and missiles attacked Kyiv.")
+    by_text = {e.text: e for e in doc.ents}
+    assert is_metonymic(by_text["Washington"]) and is_metonymic(by_text["Beijing"])
+    assert not is_metonymic(by_text["Kyiv"])
+
+
+def test_capitals_and_their_namesake_units_in_world_news(nlp):
+    doc = nlp("Mexico City asked Brasilia and Kuwait to back the plan; Panama and Guatemala abstained.")
+    places = {p.name: p for p in extract_places(doc)}
+    assert (places["Mexico City"].kind, places["Mexico City"].admin1) == ("city", "MX-CMX")
+    assert (places["Brasilia"].kind, places["Brasilia"].country) == ("city", "BRA")
+    assert {places[name].country for name in ("Kuwait", "Panama", "Guatemala")} == {"KWT", "PAN", "GTM"}
+
+
+def test_a_country_code_domain_gives_the_site_country(nlp):
+    from wirelens.extract.places import geocoding_input
+
+    doc = nlp("Police closed a road in London on Sunday.")
+    _, _, context = geocoding_input(doc, "http://lfpress.ca/news/local/2009/03/21/story.html")
+    assert [(t.text, t.site_country) for t in context if t.site_country] == [("Canada", True)]
+    assert not any(t.site_country for t in geocoding_input(doc, "http://www.wkyt.tv/news/story")[2])
+
+
+def test_the_first_word_of_a_demonym_is_no_place(nlp):
+    places = extract_places(nlp("The town lies 160km south of the Sri Lankan capital Colombo."))
+    assert [(p.name, p.country) for p in places] == [("Colombo", "LKA")]

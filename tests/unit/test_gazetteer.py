@@ -6,7 +6,7 @@ import pickle
 
 import pytest
 
-from wirelens.nlp.gazetteer import Gazetteer, name_key, open_gazetteer
+from wirelens.nlp.gazetteer import Gazetteer, name_key, name_variants, open_gazetteer
 from wirelens.nlp.gazetteer_build import _country_point, _usable_alternate
 
 
@@ -36,6 +36,7 @@ def test_counties_have_a_point_in_their_state(gazetteer):
 def test_codes_and_compass_words_are_no_names(gazetteer):
     assert gazetteer.candidates("AP") == ()
     assert gazetteer.candidates("North") == ()
+    assert gazetteer.candidates("Interior") == () and gazetteer.candidates("Holy Spirit") == ()
 
 
 def test_the_gazetteer_pickles_to_its_path(gazetteer):
@@ -68,3 +69,28 @@ def test_a_units_own_name_wins_over_another_units_other_name(gazetteer):
     assert king.kind == "region"
     (state,) = [e for e in gazetteer.candidates("Washington") if e.id == "iso3166-2:US-WA"]
     assert state.population > 1_000_000
+
+
+def test_capitals_are_found_by_their_other_names_but_own_names_first(gazetteer):
+    capitals = {e.country: e for e in gazetteer.candidates("Washington") if e.feature == "PPLC"}
+    assert capitals["USA"].admin1 == "US-DC"
+    assert [e.name for e in gazetteer.candidates("New Delhi") if e.feature == "PPLC"] == ["New Delhi"]
+    assert not any(e.feature == "PPLC" for e in gazetteer.candidates("Delhi") if e.name == "Delhi")
+
+
+def test_a_units_full_english_name_wins_over_another_units_core_name(gazetteer):
+    mexico_city = next(e for e in gazetteer.candidates("Mexico City") if e.feature == "PPLC")
+    assert mexico_city.admin1 == "MX-CMX"
+
+
+def test_towns_get_units_whose_iso_names_are_inverted_or_carry_a_kind_word(gazetteer):
+    def largest(name):
+        return max((e for e in gazetteer.candidates(name) if e.kind == "city"), key=lambda e: e.population)
+
+    assert largest("Madrid").admin1 == "ES-MD"  # ISO: "Madrid, Comunidad de"
+    assert largest("Dhaka").admin1 == "BD-C"  # the towns' source: "Dhaka Division"
+
+
+def test_name_variants_give_the_usual_short_forms():
+    assert [name_key(v) for v in name_variants("Saint Paris")] == ["saint paris", "st. paris", "st paris"]
+    assert list(name_variants("Dover")) == ["Dover"]

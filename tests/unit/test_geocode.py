@@ -96,3 +96,50 @@ def test_votes_count_and_share_the_other_names():
     (_, fr), (_, tx) = candidate_features(toponyms)[0]
     assert tx["admin1_votes"] == 1.0 and tx["admin1_share"] == 1.0
     assert "admin1_votes" not in fr and "country_share" not in fr
+
+
+WA_STATE = Entry("iso3166-2:US-WA", "State of Washington", "admin1", "ADM1", "USA", "US-WA", 47.29, -120.21, 6_364_506)
+WA_DC = Entry("geonames:4140963", "Washington", "city", "PPLC", "USA", "US-DC", 38.90, -77.04, 689_545)
+USA = Entry("iso3166-1:USA", "United States", "country", "PCLI", "USA", None, 39.83, -98.58, 331_000_000)
+CHINA = Entry("iso3166-1:CHN", "China", "country", "PCLI", "CHN", None, 35.80, 104.43, 1_400_000_000)
+OREGON = Entry("iso3166-2:US-OR", "Oregon", "admin1", "ADM1", "USA", "US-OR", 43.93, -120.56, 3_500_000)
+
+
+def test_a_capital_of_a_named_country_in_world_news_beats_its_namesake_unit():
+    washington = Toponym("Washington", None, (WA_STATE, WA_DC))
+    world = [washington, Toponym("US", None, (USA,)), Toponym("China", None, (CHINA,))]
+    assert resolve_toponyms(world)[0] == WA_DC
+    features = dict(candidate_features(world)[0])
+    assert features[WA_DC]["named_capital"] == 1.0 and features[WA_DC]["world_capital"] == 1.0
+    assert "named_capital" not in features[WA_STATE]
+
+
+def test_a_capital_name_that_acts_is_the_capital():
+    assert resolve_toponyms([Toponym("Washington", None, (WA_STATE, WA_DC), acting=True)]) == [WA_DC]
+
+
+def test_names_listed_together_share_their_kind():
+    washington = Toponym("Washington", None, (WA_STATE, WA_DC), peers=frozenset({"oregon"}))
+    oregon = Toponym("Oregon", None, (OREGON,), peers=frozenset({"washington"}))
+    features = dict(candidate_features([oregon, washington, Toponym("US", None, (USA,))])[1])
+    assert features[WA_STATE]["peer_kind"] == 1.0 and "peer_kind" not in features[WA_DC]
+    mentions = [Toponym("Washington", None, (WA_STATE, WA_DC)), Toponym("Washington", None, (WA_STATE, WA_DC), acting=True)]
+    assert resolve_toponyms(mentions) == [WA_DC, WA_DC]
+
+
+def test_countries_and_units_own_all_their_names():
+    texas = Entry("iso3166-2:US-TX", "The Lone Star State", "admin1", "ADM1", "USA", "US-TX", 31.3, -99.4, 25_000_000)
+    features = dict(candidate_features([Toponym("Texas", None, (texas, PARIS_TX))])[0])
+    assert features[texas]["primary_name"] == 1.0 and "primary_name" not in features[PARIS_TX]
+
+
+LONDON_GB = Entry("geonames:2643743", "London", "city", "PPLC", "GBR", "GB-ENG", 51.51, -0.13, 8_961_989)
+LONDON_ON = Entry("geonames:6058560", "London", "city", "PPL", "CAN", "CA-ON", 42.98, -81.23, 422_324)
+CANADA = Entry("iso3166-1:CAN", "Canada", "country", "PCLI", "CAN", None, 60.0, -95.0, 35_540_419)
+
+
+def test_the_country_of_the_articles_site_informs_the_choice():
+    london = Toponym("London", None, (LONDON_GB, LONDON_ON))
+    site = Toponym("Canada", None, (CANADA,), site_country=True)
+    features = dict(candidate_features([london], context=[site])[0])
+    assert features[LONDON_ON]["site_country"] == 1.0 and "site_country" not in features[LONDON_GB]

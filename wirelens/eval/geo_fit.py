@@ -27,8 +27,10 @@ from .geo import ACCURACY_KM
 
 __all__ = ["FittingCase", "fitting_cases", "fit_weights", "accuracy"]
 
-# Rules of the issue that the gold sets too rarely exercise to fit: held at their set values.
-HELD = ("cue", "qualified")
+# Rules of the issue that the gold sets too rarely exercise to fit: held at their set values. A
+# capital that acts ("Washington has warned Tehran") is its government's seat; the gold has 38
+# such candidates, 35 right, nearly all already chosen by other features (fitted, it gets 0.1).
+HELD = ("cue", "qualified", "acting_capital")
 
 
 @dataclass(frozen=True)

