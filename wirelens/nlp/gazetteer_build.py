@@ -223,12 +223,20 @@ def _add_subdivisions(index: _Index, alpha3: dict[str, str]) -> dict[str, dict[s
             if top:
                 by_name[alpha2].setdefault(_core(sub["name"]), code)
                 by_name[alpha2].setdefault(_full(sub["name"]), code)
+                if "city" in (sub.get("type") or "").lower():
+                    by_name[alpha2].update({_city(name): code for name in names})
                 alternates += [(alpha2, key, code) for name in names[1:] for key in (_core(name), _full(name))]
     # Own names before other names: "Washington" is an English name of the District of Columbia
     # too, and taken first it put Washington State's counties in the District.
     for alpha2, key, code in alternates:
         by_name[alpha2].setdefault(key, code)
     return by_name
+
+
+def _city(name: str) -> str:
+    """A city-unit's name as a key of `_add_subdivisions`' map: "Moscow City" (Moskva) beside
+    Moscow Oblast, whose English name in ISO's data is plain "Moscow"."""
+    return f"city:{_core(name)}"
 
 
 def _full(name: str) -> str:
@@ -268,11 +276,15 @@ def _towns() -> list[_Town]:
 def _admin1_codes(towns: list[_Town], iso_by_name: dict[str, dict[str, str]]) -> dict[tuple[str, str], str]:
     """(alpha-2, admin1 name) -> ISO 3166-2 code, by name when the two sources agree on it."""
     codes: dict[tuple[str, str], str] = {}
+    # A unit that holds a town of its own name, the one city-unit of that name if there is one
+    # (Moscow's towns are in Moskva, not in Moscow Oblast around it).
+    own_town = {(t.country, t.state) for t in towns if t.state is not None and _core(t.name) == _core(t.state)}
     for town in towns:
         if town.state is None or (town.country, town.state) in codes:
             continue
         names = iso_by_name.get(town.country, {})
-        code = names.get(_full(town.state)) or names.get(_core(town.state))
+        city = names.get(_city(town.state)) if (town.country, town.state) in own_town else None
+        code = city or names.get(_full(town.state)) or names.get(_core(town.state))
         if code is not None:
             codes[(town.country, town.state)] = code
     return codes
