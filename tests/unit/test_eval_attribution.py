@@ -13,7 +13,6 @@ from conftest import shared_file
 
 from wirelens import Settings, load_pipeline
 from wirelens.eval.attribution import (
-    PRF,
     AttributionScores,
     evaluate_attribution,
     format_scores,
@@ -21,6 +20,7 @@ from wirelens.eval.attribution import (
     predictions_from_analysis,
     score_attribution,
 )
+from wirelens.eval.metrics import PRF
 from wirelens.jsonl import load_jsonl
 from wirelens.model import Analysis, Article, Content, Cue, Statement
 

@@ -35,10 +35,10 @@ from ..analyze import analyze_batch
 from ..ingest.articles import article_id
 from ..jsonl import load_jsonl
 from ..model import Analysis, Article, Span
+from .metrics import PRF, prf
 
 __all__ = [
     "AttributionScores",
-    "PRF",
     "MatchAccuracy",
     "predictions_from_analysis",
     "merge_by_cue",
@@ -55,15 +55,6 @@ Record = dict[str, Any]
 _STRIP = frozenset(' \t\r\n\u00a0"\'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb.,;:!?-\u2014\u2013()[]')
 # Dropped inside a span. Apostrophes stay: inside a word ("Clinton's") they are text.
 _DROP = frozenset(' \t\r\n\u00a0"\u201c\u201d\u201e\u00ab\u00bb')
-
-
-@dataclass(frozen=True)
-class PRF:
-    """Precision, recall and F1 of one matching criterion."""
-
-    precision: float
-    recall: float
-    f1: float
 
 
 @dataclass(frozen=True)
@@ -205,13 +196,6 @@ def _dice(a: frozenset[int], b: frozenset[int]) -> float:
     return 2 * len(a & b) / (len(a) + len(b))
 
 
-def _prf(hits: int, n_pred: int, n_gold: int) -> PRF:
-    precision = hits / n_pred if n_pred else 0.0
-    recall = hits / n_gold if n_gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return PRF(precision, recall, f1)
-
-
 def _match(pred: Sequence[_Normalised], gold: Sequence[_Normalised]) -> Iterator[tuple[float, int, int]]:
     """Greedy one-to-one matching by content Dice: `(dice, pred index, gold index)`, best first.
 
@@ -306,11 +290,11 @@ def score_attribution(
         n_docs=len(texts),
         n_gold=counts["gold"],
         n_pred=counts["pred"],
-        content_exact=_prf(counts["content_exact"], counts["pred"], counts["gold"]),
-        content_dice50=_prf(counts["content_dice50"], counts["pred"], counts["gold"]),
-        content_overlap=_prf(counts["content_overlap"], counts["pred"], counts["gold"]),
-        joint=_prf(counts["joint"], counts["pred"], counts["gold"]),
-        joint_strict=_prf(counts["joint_strict"], counts["pred"], counts["gold"]),
+        content_exact=prf(counts["content_exact"], counts["pred"], counts["gold"]),
+        content_dice50=prf(counts["content_dice50"], counts["pred"], counts["gold"]),
+        content_overlap=prf(counts["content_overlap"], counts["pred"], counts["gold"]),
+        joint=prf(counts["joint"], counts["pred"], counts["gold"]),
+        joint_strict=prf(counts["joint_strict"], counts["pred"], counts["gold"]),
         source_accuracy=MatchAccuracy(
             exact=counts["source_exact|m"] / with_source if with_source else 0.0,
             overlap=counts["source_overlap|m"] / with_source if with_source else 0.0,

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Event
+from .metrics import prf
 
 __all__ = ["FIELDS", "CountScores"]
 
@@ -43,9 +44,8 @@ class CountScores:
         lines = []
         for name, c in self.fields.items():
             if c.gold or c.predicted:
-                p = c.matched / c.predicted if c.predicted else 0.0
-                r = c.matched / c.gold if c.gold else 0.0
-                lines.append(f"{name:<21}P {p:.3f}  R {r:.3f}  ({c.matched} of {c.gold} gold, {c.predicted} predicted)")
+                scores = prf(c.matched, c.predicted, c.gold)
+                lines.append(f"{name:<21}P {scores.precision:.3f}  R {scores.recall:.3f}  ({c.matched} of {c.gold} gold, {c.predicted} predicted)")
         return lines
 
 

@@ -21,7 +21,7 @@ import datetime
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,7 @@ from ..jsonl import parse_record
 from ..model import Analysis, Event
 from ..settings import Settings
 from .event_counts import CountScores
+from .metrics import PRF, prf
 
 __all__ = ["Counts", "EventScores", "score_sentence", "evaluate_events", "format_scores"]
 
@@ -55,10 +56,8 @@ class Counts:
         self.gold += sum(want.values())
         return list(common.elements())
 
-    def prf(self) -> tuple[float, float, float]:
-        p = self.matched / self.predicted if self.predicted else 0.0
-        r = self.matched / self.gold if self.gold else 0.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    def prf(self) -> PRF:
+        return prf(self.matched, self.predicted, self.gold)
 
 
 @dataclass
@@ -199,10 +198,10 @@ def evaluate_events(gold: Path, nlp: Language, pred_out: Path | None = None) -> 
 def format_scores(scores: EventScores) -> str:
     lines = [f"sentences            {scores.sentences}"]
     if scores.types.gold or scores.types.predicted:
-        p, r, f = scores.types.prf()
+        p, r, f = astuple(scores.types.prf())
         lines.append(f"PLOVER type          P {p:.3f}  R {r:.3f}  F1 {f:.3f}  ({scores.types.matched} of {scores.types.gold} gold, {scores.types.predicted} predicted)")
     if scores.cameo_roots.gold or scores.cameo_roots.predicted:
-        p, r, f = scores.cameo_roots.prf()
+        p, r, f = astuple(scores.cameo_roots.prf())
         lines.append(f"CAMEO root           P {p:.3f}  R {r:.3f}  F1 {f:.3f}  ({scores.cameo_roots.matched} of {scores.cameo_roots.gold} gold, {scores.cameo_roots.predicted} predicted)")
     lines.append(f"actor country acc    {scores.actor.value:.3f}  (n={scores.actor.total})")
     lines.append(f"recipient country acc {scores.recipient.value:.3f}  (n={scores.recipient.total})")

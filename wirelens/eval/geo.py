@@ -23,6 +23,7 @@ from ..extract.geocode import haversine_km
 from ..ingest.articles import article_id
 from ..jsonl import load_jsonl
 from ..model import Analysis, Article
+from .metrics import prf
 
 __all__ = ["GeoScores", "Predicted", "predictions_from_analysis", "score_geo", "evaluate_geo", "format_geo_scores"]
 
@@ -98,11 +99,10 @@ def score_geo(gold_docs: Iterable[Mapping[str, Any]], predictions: Mapping[str, 
             if _has_coords(gold[j]):
                 matched_coords += 1
                 hits += _within(pred[i], gold[j])
-    precision = matched / n_pred if n_pred else 0.0
-    recall = matched / n_gold if n_gold else 0.0
+    detection = prf(matched, n_pred, n_gold)
     return GeoScores(
-        n_docs=n_docs, n_gold=n_gold, n_pred=n_pred, matched=matched, precision=precision, recall=recall,
-        f1=2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+        n_docs=n_docs, n_gold=n_gold, n_pred=n_pred, matched=matched,
+        precision=detection.precision, recall=detection.recall, f1=detection.f1,
         matched_with_coords=matched_coords, acc161=hits / matched_coords if matched_coords else 0.0,
         gold_with_coords=gold_coords, acc161_end_to_end=hits / gold_coords if gold_coords else 0.0,
     )

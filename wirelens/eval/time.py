@@ -25,8 +25,7 @@ from ..analyze import analyze_batch
 from ..ingest.articles import article_id
 from ..model import Article, Timex
 from ..jsonl import load_jsonl
-from .attribution import PRF
-from .attribution import _prf as prf  # one definition of P/R/F1 for every scorer
+from .metrics import PRF, prf
 
 __all__ = ["TimeScores", "predictions_from_times", "score_time", "evaluate_time", "format_scores"]
 
