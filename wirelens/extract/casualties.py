@@ -35,7 +35,8 @@ _SINGULAR_PRONOUNS = frozenset({"him", "her", "he", "she"})
 
 def with_casualties(doc: Doc, events: list[Event]) -> list[Event]:
     """`events` with `dead`, `injured` and `size` filled where the text counts them."""
-    triggers = {token.i: event for event in events if (token := _token(doc, event)) is not None}
+    tokens = {event.id: token for event in events if (token := _token(doc, event)) is not None}
+    triggers = {token.i: event for event in events if (token := tokens.get(event.id)) is not None}
     casualties: dict[str, dict[str, Quantity]] = {}
     for harm, kind in _harms(doc):
         event = _event_of(harm, triggers)
@@ -45,7 +46,7 @@ def with_casualties(doc: Doc, events: list[Event]) -> list[Event]:
     updated = []
     for event in events:
         found = dict(casualties.get(event.id, {}))
-        token = _token(doc, event)
+        token = tokens.get(event.id)
         if token is not None and (size := _size(token, event.type)) is not None:
             found["size"] = size
         updated.append(event.model_copy(update=found) if found else event)

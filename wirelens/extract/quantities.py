@@ -10,7 +10,7 @@ do not see; the words they would add (spelled numbers, scales, fractions) are th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -167,19 +167,14 @@ def quantities_in(tokens: Iterable[Token]) -> list[Quantity]:
 def stated(doc: Doc, statements: list[Statement]) -> list[Statement]:
     """`statements` with the quantities their content states ("holds around three-quarters of
     the territory"): the numbers a fact-checker checks."""
-    return [
-        s.model_copy(
-            update={
-                "quantities": quantities_in(
-                    t
-                    for start, end in s.content.spans
-                    if (span := doc.char_span(start, end, alignment_mode="expand")) is not None
-                    for t in span
-                )
-            }
-        )
-        for s in statements
-    ]
+    return [s.model_copy(update={"quantities": quantities_in(_content_tokens(doc, s))}) for s in statements]
+
+
+def _content_tokens(doc: Doc, statement: Statement) -> Iterator[Token]:
+    for start, end in statement.content.spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            yield from span
 
 
 def counted(noun: Token) -> Quantity | None:

@@ -59,6 +59,7 @@ def gdelt_rows(analysis: Analysis) -> Iterator[list[str]]:
     events = {e.id: e for e in analysis.events}
     statements = {s.id: s for s in analysis.statements}
     places = {p.id: p for p in analysis.places}
+    times = {t.id: t.value for t in analysis.times}
     lead_end = _lead_end(analysis.article.text)
     rows_of: Counter[str] = Counter()
     for record in cameo_records(analysis.events, analysis.statements, analysis.actors):
@@ -72,7 +73,7 @@ def gdelt_rows(analysis: Analysis) -> Iterator[list[str]]:
         when = statement.time if statement is not None else event.time
         place = places.get(event.place) if event.place and statement is None else None
         yield [
-            f"{analysis.article.id}:{event.id}.{rows_of[event.id]}", *_dates(_day(when, analysis)),
+            f"{analysis.article.id}:{event.id}.{rows_of[event.id]}", *_dates(_day(times.get(when or ""), analysis.article.published)),
             *_actor(record.source, actors), *_actor(record.target, actors),
             "1" if trigger.span[0] < lead_end else "0",
             record.code, record.code[:3], record.root, _text(record.quad_class), _text(record.goldstein),
@@ -111,17 +112,13 @@ def _geo_type(place: Place) -> int:
     return _US_CITY if american else _WORLD_CITY
 
 
-def _day(time_id: str | None, analysis: Analysis) -> str | None:
-    """The day of an act when the text fixes one (a range gives its first day), else the
+def _day(value: str | None, published: str | None) -> str | None:
+    """The day of an act when its time value fixes one (a range gives its first day), else the
     publication day, as GDELT dates events by their report."""
-    times = {t.id: t for t in analysis.times}
-    first = times[time_id].value.split("/")[0][:10] if time_id in times else ""
     try:
-        return datetime.date.fromisoformat(first).isoformat()
+        return datetime.date.fromisoformat((value or "").split("/")[0][:10]).isoformat()
     except ValueError:
-        pass
-    published = analysis.article.published
-    return published[:10] if published else None
+        return published[:10] if published else None
 
 
 def _dates(day: str | None) -> list[str]:
