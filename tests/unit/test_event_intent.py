@@ -31,6 +31,11 @@ def test_codes_of_announcing_demanding_and_refusing_an_act(cameo, intent, demand
         ("Russian troops attacked the town.", [("ASSAULT", "190")]),
         ("The United States will supply arms to Israel.", [("AID", "070")]),
         ("The United Nations will provide food aid to refugees, the World Food Program (WFP) said.", [("AGREE", "033")]),
+        # An event noun aimed at through the verb that carries it.
+        ("Chile and Peru are seeking to expand cooperation in mining.", [("AGREE", "031")]),
+        # Being prepared to act is a stated willingness; preparing to act is the act under way.
+        ("The president said he is prepared to lift the embargo.", [("AGREE", "035")]),
+        ("The minister prepared to attend the summit in Oslo.", [("CONSULT", "042")]),
     ],
 )
 def test_framed_acts_are_recoded(nlp, text, expected):

@@ -42,3 +42,9 @@ def test_restrictive_relative_clause_is_background(nlp):
 def test_what_came_before_the_news_is_background(nlp):
     found = _codes(nlp, "UN troops withdrew on Monday, two weeks after rebels kidnapped dozens of peacekeepers.")
     assert found == [("withdrew", "0874")]
+
+
+def test_an_act_inside_a_restrictive_relative_clause_is_background(nlp):
+    # The act the clause's verb aims at, and one joined to it, name which resolution it is.
+    found = _codes(nlp, "Chile backed a draft that seeks to impose sanctions and a blockade on the junta.")
+    assert all(code[:2] not in {"16", "19"} for _, code in found)

@@ -132,13 +132,7 @@ def _verb_arguments(verb: Token) -> tuple[list[Token], list[Token]]:
     agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if passive or agents:
         return agents, passive
-    subjects = [c for c in children if c.dep_ in _SUBJECTS]
-    current = verb
-    # "attempted to attack", "will seek to meet", "is prepared to lift": the subject sits on the governing verb.
-    # A participle clause ("opened fire, killing one person") shares the subject of its clause.
-    while not subjects and (holder := _subject_holder(current)) is not None:
-        current = holder
-        subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
+    subjects = _subjects(verb)
     objects = [c for c in children if c.dep_ in {"dobj", "dative"}]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "10 Russian soldiers killed in Ukraine": the participle's noun is who it was done to.
@@ -146,6 +140,18 @@ def _verb_arguments(verb: Token) -> tuple[list[Token], list[Token]]:
     # "demanded that Kyiv pull out": the one asked to act is the subject of the content clause.
     asked = [g for c in children if c.dep_ == "ccomp" for g in c.children if g.dep_ in _SUBJECTS]
     return subjects, _recipients(verb, objects) or asked or _complement_recipients(verb)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """A verb's subjects; "attempted to attack", "will seek to meet", "is prepared to lift": those of
+    the governing verb. A participle clause ("opened fire, killing one person") shares the subject
+    of its clause."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    current = verb
+    while not subjects and (holder := _subject_holder(current)) is not None:
+        current = holder
+        subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
+    return subjects
 
 
 def _complement_recipients(verb: Token) -> list[Token]:
@@ -202,8 +208,11 @@ def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     actors = [c for c in noun.children if c.dep_ in _NOUN_ACTOR_DEPS and _names_someone(c)]
     # "an air strike by government forces", "an attack by Osgiliath soldiers".
     actors = actors or [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
-    if not actors and noun.dep_ in {"dobj", "nsubj", "attr"}:
+    if not actors and noun.dep_ in {"nsubj", "attr"}:
         actors = [c for c in noun.head.children if c.dep_ in _SUBJECTS and c.i != noun.i]
+    if not actors and noun.dep_ == "dobj":
+        # "are seeking to deepen a partnership": the subject of the verb that carries the noun.
+        actors = _subjects(noun.head)
     if not actors and noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}:
         # "raised the incident in a phone call": the caller is the clause's subject.
         actors = [c for c in noun.head.head.children if c.dep_ in _SUBJECTS]

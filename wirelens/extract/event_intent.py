@@ -33,7 +33,10 @@ _INTENT_OF_ROOT = {
     "20": "138",
 }
 # Verbs whose infinitive complement is an aim, not a done act ("wants to attack", "seeking to deepen").
-_INTENT_VERBS = frozenset({"want", "plan", "intend", "seek", "aim", "prepare", "hope", "wish", "swear", "willing", "ready", "prepared"})
+# Being prepared to act is a stated willingness ("is prepared to lift the ban"); preparing to act is
+# the act under way ("the army prepared to resume shelling", "prepared to attend the Olympics"), so
+# the adjective is here and the verb "prepare" is not.
+_INTENT_VERBS = frozenset({"want", "plan", "intend", "seek", "aim", "hope", "wish", "swear", "willing", "ready", "prepared"})
 _INTENDED = frozenset({"future", "hypothetical"})
 
 
@@ -42,7 +45,15 @@ def intended(trigger: Token, framed: EventStatus | None, expressed: bool) -> boo
     it sits inside a statement."""
     if framed in _INTENDED and expressed:
         return True
-    return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _INTENT_VERBS
+    # "seeking to deepen a partnership": an event noun is aimed at through the verb carrying it.
+    clause = clause_of(trigger)
+    return clause.dep_ == "xcomp" and clause.head.lemma_.lower() in _INTENT_VERBS
+
+
+def clause_of(trigger: Token) -> Token:
+    """The verb whose clause holds a trigger: the verb of an event noun it is the object of
+    ("reach an agreement", "imposed sanctions"), else the trigger itself."""
+    return trigger.head if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "dobj" else trigger
 
 
 def intent_code(cameo: str) -> str:
@@ -57,8 +68,7 @@ _DEMAND_OF_ROOT = {"03": "107", "04": "106", "05": "102", "06": "101", "07": "10
 def obliged(trigger: Token) -> bool:
     """Whether the trigger's clause says its subject must act ("must return the helicopter",
     "must reach an agreement")."""
-    clause = trigger.head if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "dobj" else trigger
-    return any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children)
+    return any(c.dep_ == "aux" and c.lower_ == "must" for c in clause_of(trigger).children)
 
 
 def demand_code(cameo: str) -> str:
@@ -72,8 +82,7 @@ _REFUSAL_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "1
 def refused(trigger: Token) -> bool:
     """Whether the trigger's verb is negated ("will not accept"); an act with "no" object
     ("provided no evidence") did not happen but refuses nothing."""
-    clause = trigger.head if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "dobj" else trigger
-    return any(c.dep_ == "neg" for c in clause.children)
+    return any(c.dep_ == "neg" for c in clause_of(trigger).children)
 
 
 def refusal_code(cameo: str) -> str:

@@ -71,9 +71,17 @@ def _background(token: Token, harm: bool) -> bool:
 
 def _restrictive(token: Token) -> bool:
     """A relative clause that tells which one the noun is ("the group that has seized parts of
-    Iraq"); one set off by a comma adds news of its own ("Russia, which invaded Ukraine")."""
+    Iraq", "a resolution that aims to tighten sanctions"); one set off by a comma adds news of its
+    own ("Russia, which invaded Ukraine")."""
+    while token.dep_ in _WITHIN_CLAUSE and token.head.i != token.i:
+        token = token.head
     start = token.left_edge.i
     return token.dep_ == "relcl" and not (start > 0 and token.doc[start - 1].is_punct)
+
+
+# How a trigger sits inside the clause of a verb: its object, the act the verb completes, a verb
+# joined to it ("that aims to tighten sanctions and impose a blockade").
+_WITHIN_CLAUSE = frozenset({"dobj", "xcomp", "conj"})
 
 
 def _trigger(token: Token, lexicon: EventLexicon) -> Trigger | None:
