@@ -75,3 +75,12 @@ def test_two_unnamed_sides_of_one_country_are_two_parties(nlp):
     analysis = _analysis(nlp, "Georgian students received assurances from the Georgian government.")
     [record] = cameo_records(analysis.events, analysis.statements, analysis.actors)
     assert (record.root, record.source.country, record.target.country) == ("03", "GEO", "GEO")
+
+
+def test_receiving_someone_is_hosting_and_receiving_arms_is_the_givers_aid(nlp):
+    hosted = _event(nlp, "The Omani sultan received the Iranian foreign minister in Muscat.")
+    assert (hosted.cameo, hosted.actor_country, hosted.recipient_country) == ("043", ["OMN"], ["IRN"])
+    armed = _event(nlp, "Kurdish fighters received weapons from Germany.")
+    assert (armed.cameo, armed.actor_country) == ("072", ["DEU"])
+    # A thing received that is no act is no event.
+    assert _analysis(nlp, "The embassy received a letter from the ministry.").events == []

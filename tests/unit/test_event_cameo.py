@@ -35,6 +35,11 @@ def test_an_event_of_two_actors_is_two_records():
     assert records[0].root == "19" and records[0].quad_class == 4
 
 
+def test_an_act_of_no_one_named_has_no_record():
+    assert cameo_records([_event("1712", [])], [], ACTORS) == []
+    assert _dyads(cameo_records([_event("173", [], ["a3"])], [], ACTORS)) == [("173", None, "a3")]
+
+
 def test_a_meeting_runs_both_ways_and_a_compound_without_recipient_pairs_up():
     assert _dyads(cameo_records([_event("040", ["a1"], ["a2"])], [], ACTORS)) == [("040", "a1", "a2"), ("040", "a2", "a1")]
     met = cameo_records([_event("040", ["a1"], actor_country=["USA", "RUS", "IRQ"])], [], ACTORS)

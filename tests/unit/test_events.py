@@ -103,3 +103,11 @@ def test_multiword_country_names_and_participle_subjects(nlp):
     assert event.actor_country == ["CIV"]
     [event] = _events(nlp, "Egyptian police opened fire on Monday, killing one person.")
     assert (event.trigger.text, event.actor_country) == ("killing", ["EGY"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Six pilgrims were killed in a bus crash near Mecca.", "The earthquake killed 300 people in Nepal."],
+)
+def test_a_death_an_accident_causes_is_no_assault(nlp, text):
+    assert [e for e in extract_events(nlp(text), [], [], [], []) if e.type == "ASSAULT"] == []

@@ -134,6 +134,11 @@ def _verb_arguments(verb: Token) -> tuple[list[Token], list[Token]]:
         return agents, passive
     subjects = _subjects(verb)
     objects = [c for c in children if c.dep_ in {"dobj", "dative"}]
+    givers = _prepositional(verb, _SOURCE) if verb.lemma_.lower() in _RECEIVING else []
+    if givers and not any(is_someone(o) for o in objects):
+        # "received weapons from the government": the giver acts on the receiver; one who receives
+        # someone ("received ministers from Tbilisi") is the host.
+        return givers, subjects
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "10 Russian soldiers killed in Ukraine": the participle's noun is who it was done to.
         objects = objects or [verb.head]
@@ -248,12 +253,16 @@ def names_party(head: Token) -> bool:
     "the government") or a pronoun; "asylum", "aid", "sanctions" name things."""
     if head.pos_ == "PRON":
         return head.lower_ not in _THINGS
+    return any(is_someone(t) for t in _noun_group(head) if t.pos_ in {"NOUN", "PROPN", "ADJ"})
+
+
+def is_someone(token: Token) -> bool:
+    """Whether a word itself names a person, group, organisation or country ("ministers", "Iran");
+    "assurances from the government" is a thing, whoever gives it."""
+    if token.pos_ == "PRON":
+        return token.lower_ not in _THINGS
     sectors = role_lexicon().sectors
-    return any(
-        _names_someone(t) or (t.lemma_.lower(),) in sectors or (t.lower_,) in sectors
-        for t in _noun_group(head)
-        if t.pos_ in {"NOUN", "PROPN", "ADJ"}
-    )
+    return _names_someone(token) or (token.lemma_.lower(),) in sectors or (token.lower_,) in sectors
 
 
 _THINGS = frozenset({"it", "this", "that", "which", "what", "something", "everything", "anything", "nothing"})

@@ -4,7 +4,8 @@ PETRARCH, ICEWS and GDELT list them (`cameo_records(events, statements, actors)`
 Our event records keep one act with actor and recipient lists and say who claims it; CAMEO event
 data cannot: a record is a dyad and is reported as having happened. So the view
 - splits an event into its actor x recipient pairs ("the US, Russia and Switzerland met" is six
-  records), and a compound actor of a mutual act without a recipient into its pairs;
+  records), and a compound actor of a mutual act without a recipient into its pairs; an event
+  with neither has no record;
 - lists a meeting, call or negotiation in both directions;
 - codes an attack that someone else claims as that claimer's accusation of the attacker (112), and
   an attack claimed by its own actor as a claim of responsibility (015), as PETRARCH's coder turns
@@ -93,7 +94,10 @@ def _dyads(event: Event, code: str, sources: list[Party], targets: list[Party], 
     if not targets and mutual and len(sources) > 1:
         # "Gondor and Osgiliath renewed ties": each is the other's counterpart.
         return [_record(event, code, s, t, lexicon) for s in sources for t in sources if s != t]
-    forward = [(s, t) for s in (sources or [None]) for t in (targets or [None]) if not _same_actor(s, t)]
+    # An act of no one named ("a protestor demolished the building", "were recognised") is no
+    # dyad: CAMEO data, PETRARCH's and GDELT's, has no record without an actor.
+    forward = [(s, t) for s in (sources or [None]) for t in (targets or [None])
+               if (s is not None or t is not None) and not _same_actor(s, t)]
     records = [_record(event, code, s, t, lexicon) for s, t in forward]
     if mutual:
         records += [_record(event, code, t, s, lexicon) for s, t in forward if s is not None and t is not None]

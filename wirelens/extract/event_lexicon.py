@@ -19,12 +19,14 @@ EVENTS_TABLE = Path(__file__).parent / "data" / "cameo_plover.json"
 @dataclass(frozen=True)
 class TriggerEntry:
     """What a trigger word signals: a CAMEO code, a mode overriding the code's, a part of speech,
-    and whether it names what an act leaves behind rather than the act ("killed")."""
+    whether it names what an act leaves behind rather than the act ("killed"), and whether it is
+    that act only with someone as its object ("received the ambassador", not "received a letter")."""
 
     cameo: str
     mode: str | None = None
     pos: str | None = None
     outcome: bool = False
+    party_object: bool = False
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class EventLexicon:
     triggers: dict[str, TriggerEntry]
     instruments: dict[str, str]
     codes: dict[str, CameoCode]
+    mishaps: frozenset[str] = frozenset()
 
     def code(self, cameo: str) -> CameoCode:
         """The PLOVER reading of a code, or of its nearest listed parent ("1823" -> "182")."""
@@ -67,7 +70,7 @@ def event_lexicon() -> EventLexicon:
     triggers_file = tomllib.loads(_data("event_triggers.toml"))
     codes = {code: _code(code, row) for code, row in json.loads(_data("cameo_plover.json"))["codes"].items()}
     triggers = {key: TriggerEntry(**value) for key, value in triggers_file["triggers"].items()}
-    lexicon = EventLexicon(triggers, dict(triggers_file["instruments"]), codes)
+    lexicon = EventLexicon(triggers, dict(triggers_file["instruments"]), codes, frozenset(triggers_file["mishaps"]["words"]))
     for entry in triggers.values():
         lexicon.code(entry.cameo)
     return lexicon

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from .event_arguments import is_someone
 from .event_lexicon import EventLexicon, TriggerEntry
 
 # Dependencies through which a governing trigger takes another trigger as its content.
@@ -91,9 +92,13 @@ def _trigger(token: Token, lexicon: EventLexicon) -> Trigger | None:
     pos = "NOUN" if token.pos_ in _NOUN_POS else "VERB"
     for key in _keys(token, lemma):
         entry = lexicon.triggers.get(key)
-        if entry is not None and entry.pos in (None, pos):
+        if entry is not None and entry.pos in (None, pos) and (not entry.party_object or _party_object(token)):
             return Trigger(token, key, entry)
     return None
+
+
+def _party_object(token: Token) -> bool:
+    return any(c.dep_ == "dobj" and is_someone(c) for c in token.children)
 
 
 def _keys(token: Token, lemma: str) -> list[str]:

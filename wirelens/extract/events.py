@@ -56,7 +56,7 @@ def extract_events(
     lexicon = lexicon or event_lexicon()
     events: list[Event] = []
     for trigger in find_triggers(doc, lexicon):
-        if _defence(trigger, lexicon):
+        if _defence(trigger, lexicon) or _mishap(trigger, lexicon):
             continue
         event = _event(f"e{len(events) + 1}", trigger, lexicon, actors, places, times, statements)
         if not _bare_noun(trigger.token, event):
@@ -95,6 +95,18 @@ def _defence(trigger: Trigger, lexicon: EventLexicon) -> bool:
     # The object of "fired shells at targets" is the projectile, the target sits after "at".
     targets = [_partitive(c) for c in token.children if c.dep_ in {"nsubjpass", "dobj"}]
     return bool(targets) and all(t.lemma_.lower() in lexicon.instruments for t in targets)
+
+
+def _mishap(trigger: Trigger, lexicon: EventLexicon) -> bool:
+    """Whether a killing's cause is an accident or a disaster ("victims killed by the crash",
+    "died in a car accident", "the earthquake killed 300"): nobody attacked anyone."""
+    token = trigger.token
+    if lexicon.code(trigger.entry.cameo).type != "ASSAULT":
+        return False
+    causes = [c for c in token.children if c.dep_ == "nsubj"] + [
+        g for c in token.children if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "in"} for g in c.children if g.dep_ == "pobj"
+    ]
+    return any(c.lemma_.lower() in lexicon.mishaps for c in causes)
 
 
 def _partitive(token: Token) -> Token:

@@ -63,8 +63,6 @@ def gdelt_rows(analysis: Analysis) -> Iterator[list[str]]:
     lead_end = _lead_end(analysis.article.text)
     rows_of: Counter[str] = Counter()
     for record in cameo_records(analysis.events, analysis.statements, analysis.actors):
-        if record.source is None and record.target is None:
-            continue  # an act of no one named ("were recognised"): GDELT has no row without an actor
         event = events[record.event]
         rows_of[event.id] += 1
         statement = statements.get(record.statement) if record.statement else None
