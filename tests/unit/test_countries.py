@@ -19,6 +19,8 @@ from wirelens.extract.countries import CountryName, country_name, country_of
         ("Rakhine", CountryName("MMR", "province")),
         ("Shanghai", CountryName("CHN", "city")),
         ("Georgia", CountryName("GEO", "country")),
+        # The people of Somalia, not Ethiopia's Somali Region.
+        ("Somali", CountryName("SOM", "demonym")),
     ],
 )
 def test_names_demonyms_capitals_cities_and_provinces_point_to_their_country(name, expected):

@@ -28,9 +28,11 @@ def test_types_are_matched_as_multisets_and_countries_on_matches():
 
 def test_cameo_records_score_roots_and_no_events_counts_false_positives():
     scores = _scores()
-    score_sentence(scores, {"no_events": True, "events": []}, [_event("ASSAULT", "190", [])])
+    score_sentence(scores, {"no_events": True, "events": []}, [_event("ASSAULT", "190", ["SYR"])])
     score_sentence(scores, {"no_events": False, "events": [{"ontology": "CAMEO", "event_code": "1823", "source_code": "---GOV"}]},
-                   [_event("ASSAULT", "1823", [])])
+                   [_event("ASSAULT", "1823", ["SYR"])])
+    # An act of no one named is no CAMEO record.
+    score_sentence(scores, {"no_events": True, "events": []}, [_event("ASSAULT", "190", [])])
     assert (scores.cameo_roots.matched, scores.cameo_roots.predicted, scores.cameo_roots.gold) == (1, 2, 1)
     assert scores.types.predicted == 0 and scores.actor.total == 0
 

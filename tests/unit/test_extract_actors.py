@@ -67,3 +67,10 @@ def test_it_and_its_join_the_state_that_is_the_subject_of_their_sentence(nlp):
     mentions = {a.name: [doc.text[s:e] for s, e in a.mentions] for a in extract_actors(doc, find_cues(doc))}
     assert mentions["Russia"] == ["Russia", "it"]
     assert mentions["Kyiv"] == ["Kyiv", "its"]
+
+
+def test_a_description_running_into_a_name_is_that_actor(nlp):
+    doc = nlp("The Islamist militant group Boko Haram said it carried out the raid.")
+    mentions = {a.name: [doc.text[s:e] for s, e in a.mentions] for a in extract_actors(doc, find_cues(doc))}
+    assert mentions["Boko Haram"][:2] == ["The Islamist militant group", "Boko Haram"]
+    assert "The Islamist militant group" not in mentions

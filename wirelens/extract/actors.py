@@ -141,7 +141,7 @@ def _add_unnamed(drafts: dict[str, _Draft], head: Token) -> None:
     if said_of:
         end = max(c.right_edge.i for c in said_of) + 1
     phrase = head.doc[start:end]
-    described = _described_person(drafts, head)
+    described = _described_person(drafts, head) or _named_next(drafts, head)
     if described is not None:
         described.mentions.append((phrase.start_char, phrase.end_char))
         if head.dep_ in {"nsubj", "nsubjpass"}:
@@ -191,6 +191,14 @@ def _marks_collective(modifier: Token) -> bool:
     if modifier.dep_ == "amod":
         return modifier.ent_type_ == "NORP" or (modifier.is_title and modifier.i > modifier.sent.start)
     return modifier.lower_ in {"both", "two"} and modifier.dep_ in {"det", "nummod", "predet"}
+
+
+def _named_next(drafts: dict[str, _Draft], head: Token) -> _Draft | None:
+    """The named actor a description runs into ("the militant group al-Shabab", "the opposition
+    party Likud"): the name says who the description is."""
+    doc = head.doc
+    following = next((e for e in doc.ents if e.start == head.i + 1), None) if head.i + 1 < len(doc) else None
+    return drafts.get(_key(following.text.strip())) if following is not None else None
 
 
 def _described_person(drafts: dict[str, _Draft], head: Token) -> _Draft | None:
