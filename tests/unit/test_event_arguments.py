@@ -84,3 +84,19 @@ def test_receiving_someone_is_hosting_and_receiving_arms_is_the_givers_aid(nlp):
     assert (armed.cameo, armed.actor_country) == ("072", ["DEU"])
     # A thing received that is no act is no event.
     assert _analysis(nlp, "The embassy received a letter from the ministry.").events == []
+
+
+def test_a_name_the_parser_hung_on_a_date_is_still_the_recipient(nlp):
+    event = _event(nlp, "Lavrov met Syrian President Bashar Assad Tuesday in Damascus.")
+    assert event.recipient_country == ["SYR"]
+    event = _event(nlp, "The envoy met with Iranian President Hassan Rouhani Monday.")
+    assert event.recipient_country == ["IRN"]
+
+
+def test_pressure_is_a_demand_by_whom_it_comes_from(nlp):
+    pressed = _event(nlp, "The police have been pressuring the strikers to end the walkout.")
+    assert (pressed.type, pressed.cameo) == ("REQUEST", "100")
+    faced = _event(nlp, "The Jordanian government faces pressure from Egypt.", "REQUEST")
+    assert (faced.actor_country, faced.recipient_country) == (["EGY"], ["JOR"])
+    undergone = _event(nlp, "Jordan's king stepped down under pressure from Egypt.", "REQUEST")
+    assert (undergone.actor_country, undergone.recipient_country) == (["EGY"], ["JOR"])

@@ -22,8 +22,9 @@ from .roles import role_lexicon
 
 _RECIPIENT_PREPS = frozenset({"with", "against", "on", "at", "to", "into", "of", "upon"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
-# Verbs whose object is an act done to their subject by the object of "from".
-_RECEIVING = frozenset({"receive", "get", "obtain", "win"})
+# Verbs whose object is an act done to their subject by the object of "from" ("faces pressure from
+# Congress").
+_RECEIVING = frozenset({"receive", "get", "obtain", "win", "face"})
 _SOURCE = frozenset({"from"})
 _ASKED_FOR = frozenset({"for"})
 _NOUN_ACTOR_DEPS = frozenset({"poss", "compound", "amod"})
@@ -134,6 +135,8 @@ def _verb_arguments(verb: Token) -> tuple[list[Token], list[Token]]:
         return agents, passive
     subjects = _subjects(verb)
     objects = [c for c in children if c.dep_ in {"dobj", "dative"}]
+    # "met Syrian President Bashar Assad Tuesday": the object the parser hung on the date.
+    objects += [n for c in children if c.dep_ == "npadvmod" and c.ent_type_ in _WHEN and (n := _undated(c)) is not None]
     givers = _prepositional(verb, _SOURCE) if verb.lemma_.lower() in _RECEIVING else []
     if givers and not any(is_someone(o) for o in objects):
         # "received weapons from the government": the giver acts on the receiver; one who receives
@@ -205,11 +208,14 @@ _DOCUMENTS = frozenset({
 
 
 def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVING:
-        # "received assurances from the government", "got aid from Japan": the giver acts on the receiver.
-        givers = [g for head in (noun, noun.head) for g in _prepositional(head, _SOURCE)]
+    undergone = noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in {"VERB", "AUX"}
+    if (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVING) or undergone:
+        # "received assurances from the government", "got aid from Japan", "cancelled the visit under
+        # pressure from Riyadh": the giver acts on the receiver.
+        clause = noun.head.head if undergone else noun.head
+        givers = [g for head in (noun, clause) for g in _prepositional(head, _SOURCE)]
         if givers:
-            return givers, [c for c in noun.head.children if c.dep_ in _SUBJECTS]
+            return givers, [c for c in clause.children if c.dep_ in _SUBJECTS]
     actors = [c for c in noun.children if c.dep_ in _NOUN_ACTOR_DEPS and _names_someone(c)]
     # "an air strike by government forces", "an attack by Osgiliath soldiers".
     actors = actors or [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
@@ -236,15 +242,23 @@ def _names_someone(token: Token) -> bool:
 def _prepositional(head: Token, prepositions: frozenset[str] = _RECIPIENT_PREPS) -> list[Token]:
     """Objects of the recipient prepositions of `head`; a date ("on Monday") is when, not whom."""
     return [
-        obj
+        found
         for prep in head.children
         if prep.dep_ == "prep" and prep.lower_ in prepositions
         for obj in prep.children
-        if obj.dep_ == "pobj" and obj.ent_type_ not in _WHEN
+        if obj.dep_ == "pobj" and (found := _undated(obj)) is not None
     ]
 
 
 _WHEN = frozenset({"DATE", "TIME"})
+
+
+def _undated(token: Token) -> Token | None:
+    """A phrase head that is no date: the token, or the name the parser hung on a date that
+    follows it ("met with President Bashar Assad Tuesday": "Assad" is a compound of "Tuesday")."""
+    if token.ent_type_ not in _WHEN:
+        return token
+    return next((c for c in reversed(list(token.lefts)) if c.dep_ == "compound" and c.ent_type_ not in _WHEN and c.ent_type_), None)
 
 
 def names_party(head: Token) -> bool:
