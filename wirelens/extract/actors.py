@@ -176,7 +176,11 @@ def _add_armed_groups(doc: Doc, drafts: dict[str, _Draft]) -> None:
         # "their forces", "its troops": the possessor's, who is the party.
         if token.ent_type_ or token.idx in covered or token.dep_ not in _PARTY_DEPS or any(c.dep_ == "poss" for c in token.children):
             continue
-        if (token.tag_ == "NNS" or token.lemma_.lower() in _MASS_GROUPS) and sectors.get((token.lemma_.lower(),)) in _ARMED_SECTORS:
+        sector = sectors.get((token.lemma_.lower(),))
+        if (token.tag_ == "NNS" or token.lemma_.lower() in _MASS_GROUPS) and sector in _ARMED_SECTORS:
+            _add_unnamed(drafts, token)
+        elif sector is not None and sector not in _PEOPLE_SECTORS and token.dep_ in _SUBJECT_DEPS:
+            # "Authorities eased the curfew", "the government rejected": an institution that acts.
             _add_unnamed(drafts, token)
 
 
@@ -185,6 +189,9 @@ _ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "COP", "SPY"})
 # Singular nouns that name a whole force ("police opened fire").
 _MASS_GROUPS = frozenset({"police", "military", "army", "militia"})
 _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Sectors of people at large, who act as a party only when named or counted ("civilians", "refugees").
+_PEOPLE_SECTORS = frozenset({"CVL", "REF"})
 
 
 def _marks_collective(modifier: Token) -> bool:
