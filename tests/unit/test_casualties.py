@@ -60,3 +60,10 @@ def test_size_of_an_arrest_is_who_is_arrested(nlp):
 def test_weapons_fired_are_no_size(nlp):
     events = _events(nlp, "Troops fired six shells at the town.")
     assert events and all(e.size is None for e in events)
+
+
+def test_a_killing_told_with_the_attack_that_caused_it(nlp):
+    [event] = _events(nlp, "At least 14 villagers were killed and 30 wounded after militants stormed a market in Borno.")
+    assert (event.trigger.text, _value(event.dead), _value(event.injured)) == ("stormed", 14.0, 30.0)
+    [event] = _events(nlp, "Nine people were killed as government forces launched air strikes on Idlib.")
+    assert (event.trigger.text, event.actor_country, _value(event.dead)) == ("strikes", ["SYR"], 9.0)

@@ -48,3 +48,9 @@ def test_an_act_inside_a_restrictive_relative_clause_is_background(nlp):
     # The act the clause's verb aims at, and one joined to it, name which resolution it is.
     found = _codes(nlp, "Chile backed a draft that seeks to impose sanctions and a blockade on the junta.")
     assert all(code[:2] not in {"16", "19"} for _, code in found)
+
+
+def test_an_attack_in_a_time_clause_of_a_killing_is_its_cause_and_other_acts_are_not(nlp):
+    assert _codes(nlp, "Four guards were killed when gunmen attacked the convoy.") == [("attacked", "190")]
+    # Only an attack causes a killing: a return after which someone is killed is background.
+    assert _codes(nlp, "The envoy was killed after he returned to Kabul.") == [("killed", "190")]

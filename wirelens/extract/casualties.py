@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from ..model import Event, Quantity
+from .event_triggers import tells_cause
 from .quantities import counted
 from .roles import role_lexicon
 
@@ -152,10 +153,18 @@ def _named_cause(trigger: Token, harm: Token) -> bool:
     hosted the show, died")."""
     token = trigger
     while token.i != harm.i:
-        if token.dep_ not in _CAUSE_PATH:
+        if not (token.dep_ in _CAUSE_PATH or _causing_step(token)):
             return False
         token = token.head
     return True
+
+
+def _causing_step(token: Token) -> bool:
+    """A step from an attack up to the harm it caused through a clause of time ("were killed as
+    forces launched air strikes"; "killed and 41 wounded after a car bomb struck a bus")."""
+    if token.dep_ == "dobj":
+        return tells_cause(token.head)
+    return tells_cause(token) or (token.dep_ == "conj" and token.lemma_.lower() in _DEATH | _INJURY)
 
 
 def _depth(token: Token, top: Token) -> int:

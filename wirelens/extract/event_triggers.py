@@ -37,18 +37,43 @@ class Trigger:
 
 def find_triggers(doc: Doc, lexicon: EventLexicon) -> list[Trigger]:
     """The triggers of `doc` in text order, those completing another trigger left out."""
-    found = [t for token in doc if (t := _trigger(token, lexicon)) is not None and not _background(token, _harm(t, lexicon))]
-    positions = {t.token.i for t in found}
+    candidates = [t for token in doc if (t := _trigger(token, lexicon)) is not None]
     # What an act leaves behind ("killed"): an act named beside it is the event.
-    outcomes = {t.token.i for t in found if t.entry.outcome}
+    outcomes = {t.token.i for t in candidates if t.entry.outcome}
+    # "were killed as government forces launched air strikes": the strikes are the act, the killing its outcome.
+    caused = {t.token.i: o for t in candidates if _harm(t, lexicon) and (o := _caused(t.token, outcomes)) is not None}
+    found = [t for t in candidates if t.token.i in caused or not _background(t.token, _harm(t, lexicon))]
+    positions = {t.token.i for t in found}
     governors = {t.token.i: _governor(t.token, positions) for t in found}
-    # "were killed in Israeli tank shelling": the shelling is the act, the killing its outcome.
-    causes = {t.token.i: g for t in found if (g := governors[t.token.i]) in outcomes and t.token.head.dep_ in {"prep", "agent"}}
+    # "were killed in Israeli tank shelling": the shelling is the act.
+    causes = caused | {t.token.i: g for t in found if (g := governors[t.token.i]) in outcomes and t.token.head.dep_ in {"prep", "agent"}}
     return [
         replace(t, outcome=t.token.doc[causes[t.token.i]]) if t.token.i in causes else t
         for t in found
         if (governors[t.token.i] is None and t.token.i not in causes.values()) or t.token.i in causes
     ]
+
+
+def _caused(token: Token, outcomes: set[int]) -> int | None:
+    """The killing whose coming about an attack's clause tells ("were killed as forces launched
+    air strikes", "were killed after a car bomb struck a bus"): a time clause of an outcome is its
+    cause, not an earlier act."""
+    clause = token.head if token.pos_ in _NOUN_POS and token.dep_ in {"dobj", "nsubj"} else token
+    if not tells_cause(clause):
+        return None
+    # "were killed and 41 wounded after a car bomb struck": the clause hangs on the joined outcome.
+    harmed = clause.head.head if clause.head.dep_ == "conj" and clause.head.i not in outcomes else clause.head
+    return harmed.i if harmed.i in outcomes else None
+
+
+def tells_cause(clause: Token) -> bool:
+    """Whether a clause is one of time that can tell how its head's harm came about ("as forces
+    launched air strikes", "when a bomb exploded", "after a car bomb struck a bus")."""
+    return clause.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _CAUSING for c in clause.children)
+
+
+# Conjunctions by which a clause tells the circumstance of a killing.
+_CAUSING = frozenset({"as", "when", "after"})
 
 
 def _harm(trigger: Trigger, lexicon: EventLexicon) -> bool:
