@@ -16,8 +16,8 @@ def _event(cameo: str, actor: list[str], recipient: list[str] | None = None, **f
                  actor=actor, recipient=recipient or [], **fields)
 
 
-def _claim(statement_id: str, speaker: str, act: str = "claim") -> Statement:
-    return Statement(id=statement_id, sentence=(0, 10), speaker=speaker, cue=Cue(span=(0, 4), text="said", lemma="say"),
+def _claim(statement_id: str, speaker: str, act: str = "claim", lemma: str = "say") -> Statement:
+    return Statement(id=statement_id, sentence=(0, 10), speaker=speaker, cue=Cue(span=(0, 4), text=lemma, lemma=lemma),
                      content=Content(spans=[(5, 10)], text="x"), mode="indirect", act=act)
 
 
@@ -56,7 +56,19 @@ def test_an_attack_claimed_by_another_party_is_its_accusation():
 
 def test_an_attack_claimed_by_its_actor_is_a_claim_of_responsibility():
     attack = _event("190", ["a1"], ["a3"], status="claimed", claimed_by=["s1"])
-    assert _dyads(cameo_records([attack], [_claim("s1", "a1")], ACTORS)) == [("015", "a1", "a3")]
+    assert _dyads(cameo_records([attack], [_claim("s1", "a1", lemma="claim")], ACTORS)) == [("015", "a1", "a3")]
+    # A side that says what it did reports its act, which stands ("the air force says it has killed").
+    assert _dyads(cameo_records([attack], [_claim("s1", "a1")], ACTORS)) == [("190", "a1", "a3")]
+
+
+def test_a_state_organ_that_names_no_country_reports_its_sides_act():
+    ministry = Actor(id="a5", name="the defense ministry", kind="organization", sector="GOV", mentions=[(40, 60)])
+    attack = _event("190", ["a2"], ["a3"], status="claimed", claimed_by=["s1"])
+    assert _dyads(cameo_records([attack], [_claim("s1", "a5")], [*ACTORS, ministry])) == [("190", "a2", "a3")]
+
+
+def test_an_act_on_oneself_has_no_target():
+    assert _dyads(cameo_records([_event("154", ["a1"], ["a1"])], [], ACTORS)) == [("154", "a1", None)]
 
 
 def test_a_claim_by_a_news_source_or_a_denial_leaves_the_attack():

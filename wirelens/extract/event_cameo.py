@@ -8,10 +8,11 @@ data cannot: a record is a dyad and is reported as having happened. So the view
   with neither has no record;
 - lists a meeting, call or negotiation in both directions;
 - codes an attack that someone else claims as that claimer's accusation of the attacker (112), and
-  an attack claimed by its own actor as a claim of responsibility (015), as PETRARCH's coder turns
-  "a says (b attacked c)" into "a accuses b", since CAMEO cannot mark an act as claimed. An attack
-  its own side reports ("the US launched an air strike, Central Command said") or a source
-  reports as news ("..., state media reported") stays the attack.
+  an attack its own actor claims ("the group claimed it had attacked") as a claim of
+  responsibility (015), as PETRARCH's coder turns "a says (b attacked c)" into "a accuses b",
+  since CAMEO cannot mark an act as claimed. An attack its own side reports ("the US launched an
+  air strike, Central Command said", "the air force says it has killed") or a source reports as
+  news ("..., state media reported") stays the attack.
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ _ACCUSE, _CLAIM_RESPONSIBILITY = "112", "015"
 # Cues by which a source passes on news rather than charging anyone: PETRARCH codes the act of
 # "Insurgents bombarded Aleppo, state media reported" or "..., AFP reported" as the act itself.
 _RELAYING = frozenset({"report"})
+# Cues by which an actor takes responsibility for its act.
+_CLAIMING = frozenset({"claim"})
 
 
 def cameo_records(
@@ -96,8 +99,9 @@ def _dyads(event: Event, code: str, sources: list[Party], targets: list[Party], 
         return [_record(event, code, s, t, lexicon) for s in sources for t in sources if s != t]
     # An act of no one named ("a protestor demolished the building", "were recognised") is no
     # dyad: CAMEO data, PETRARCH's and GDELT's, has no record without an actor.
-    forward = [(s, t) for s in (sources or [None]) for t in (targets or [None])
-               if (s is not None or t is not None) and not _same_actor(s, t)]
+    # One that acts on itself ("strengthened its forces") acts on no one else: a record without target.
+    forward = [(s, t) for s in (sources or [None]) for t in ([t for t in targets if not _same_actor(s, t)] or [None])
+               if s is not None or t is not None]
     records = [_record(event, code, s, t, lexicon) for s, t in forward]
     if mutual:
         records += [_record(event, code, t, s, lexicon) for s, t in forward if s is not None and t is not None]
@@ -129,14 +133,28 @@ def _claims_of(event: Event, spoken: dict[str, Statement], by_id: dict[str, Acto
         speaker = by_id.get(statement.speaker) if statement is not None and statement.speaker else None
         if statement is None or speaker is None or statement.act not in _CLAIMS or not _identified(speaker):
             continue
-        if statement.cue.lemma in _RELAYING:
+        if statement.cue.lemma in _RELAYING or _own_organ(speaker):
             continue
         claimer = Party(speaker.id, speaker.country)
         if speaker.id in event.actor:
-            found += [_record(event, _CLAIM_RESPONSIBILITY, claimer, v, lexicon, statement.id) for v in victims or [None]]
+            # "The group claimed it had attacked": responsibility claimed; "the air force says it has
+            # killed" is a side's report of its own act, which stands.
+            if statement.cue.lemma in _CLAIMING:
+                found += [_record(event, _CLAIM_RESPONSIBILITY, claimer, v, lexicon, statement.id) for v in victims or [None]]
         elif attackers and speaker.country not in {a.country for a in attackers}:
             found += [_record(event, _ACCUSE, claimer, a, lexicon, statement.id) for a in attackers]
     return found
+
+
+def _own_organ(speaker: Actor) -> bool:
+    """Whether the speaker is a state organ that names no country ("the defense ministry said",
+    "the army said"): wire copy leaves out the country of the story's own side, so it reports its
+    side's act rather than accusing."""
+    return speaker.country is None and speaker.sector in _STATE_SECTORS
+
+
+# Sectors of the state's own organs (CAMEO agent codes).
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 
 
 def _encloses(outer: Actor, inner: Actor) -> bool:
