@@ -27,6 +27,12 @@ def _codes(nlp, text: str) -> list[tuple[str, str]]:
         ("The US reduced military aid to Argentina.", [("reduced", "162")]),
         ("France ended mediation efforts with the truckers.", [("efforts", "165")]),
         ("Iran rejected accusations by Israel.", [("rejected", "016")]),
+        # A verb of giving is aid when it passes a thing to someone, not words, envoys or an act.
+        ("Japan gave 40 buses to the Kenyan health ministry.", [("gave", "070")]),
+        ("The president gave a speech to parliament.", []),
+        ("Sweden sent a delegation to Kenya.", []),
+        ("Obama gave Putin a stern warning.", [("gave", "130")]),
+        ("The rebels announced a cease-fire with the army.", [("fire", "0871")]),
     ],
 )
 def test_verb_and_object_name_the_act(nlp, text, expected):

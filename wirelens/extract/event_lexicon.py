@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 # Where `wirelens train events-table` writes by default: the package's own copy.
 EVENTS_TABLE = Path(__file__).parent / "data" / "cameo_plover.json"
@@ -19,14 +19,16 @@ EVENTS_TABLE = Path(__file__).parent / "data" / "cameo_plover.json"
 @dataclass(frozen=True)
 class TriggerEntry:
     """What a trigger word signals: a CAMEO code, a mode overriding the code's, a part of speech,
-    whether it names what an act leaves behind rather than the act ("killed"), and whether it is
-    that act only with someone as its object ("received the ambassador", not "received a letter")."""
+    whether it names what an act leaves behind rather than the act ("killed"), and what its object
+    must be for the word to be that act: someone ("party": "received the ambassador", not "received
+    a letter"), or a thing passed to someone ("gift": "gave 600 rifles to the army", not "gave a
+    speech" or "gave a warning")."""
 
     cameo: str
     mode: str | None = None
     pos: str | None = None
     outcome: bool = False
-    party_object: bool = False
+    takes: Literal["party", "gift"] | None = None
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class EventLexicon:
     instruments: dict[str, str]
     codes: dict[str, CameoCode]
     mishaps: frozenset[str] = frozenset()
+    messages: frozenset[str] = frozenset()
 
     def code(self, cameo: str) -> CameoCode:
         """The PLOVER reading of a code, or of its nearest listed parent ("1823" -> "182")."""
@@ -70,7 +73,13 @@ def event_lexicon() -> EventLexicon:
     triggers_file = tomllib.loads(_data("event_triggers.toml"))
     codes = {code: _code(code, row) for code, row in json.loads(_data("cameo_plover.json"))["codes"].items()}
     triggers = {key: TriggerEntry(**value) for key, value in triggers_file["triggers"].items()}
-    lexicon = EventLexicon(triggers, dict(triggers_file["instruments"]), codes, frozenset(triggers_file["mishaps"]["words"]))
+    lexicon = EventLexicon(
+        triggers,
+        dict(triggers_file["instruments"]),
+        codes,
+        frozenset(triggers_file["mishaps"]["words"]),
+        frozenset(triggers_file["messages"]["words"]),
+    )
     for entry in triggers.values():
         lexicon.code(entry.cameo)
     return lexicon

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from .event_arguments import is_someone
+from .event_arguments import is_someone, names_party
 from .event_lexicon import EventLexicon, TriggerEntry
 
 # Dependencies through which a governing trigger takes another trigger as its content.
@@ -117,13 +117,26 @@ def _trigger(token: Token, lexicon: EventLexicon) -> Trigger | None:
     pos = "NOUN" if token.pos_ in _NOUN_POS else "VERB"
     for key in _keys(token, lemma):
         entry = lexicon.triggers.get(key)
-        if entry is not None and entry.pos in (None, pos) and (not entry.party_object or _party_object(token)):
+        if entry is not None and entry.pos in (None, pos) and _takes(token, entry, lexicon):
             return Trigger(token, key, entry)
     return None
 
 
-def _party_object(token: Token) -> bool:
-    return any(c.dep_ == "dobj" and is_someone(c) for c in token.children)
+def _takes(verb: Token, entry: TriggerEntry, lexicon: EventLexicon) -> bool:
+    """Whether the verb's object is what the entry needs (TriggerEntry.takes)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if entry.takes == "party":
+        return any(is_someone(o) for o in objects)
+    if entry.takes == "gift":
+        # A gift is no one, no message and no act of its own ("gave a warning" is the warning).
+        gifts = [o for o in objects if not is_someone(o) and o.lemma_.lower() not in lexicon.messages and _trigger(o, lexicon) is None]
+        # "gave 40 buses to the ministry": the parser may hang the phrase on the object.
+        takers = [c for c in verb.children if c.dep_ == "dative"] + [
+            g for head in (verb, *gifts) for c in head.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}
+            for g in c.children if g.dep_ == "pobj"
+        ]
+        return bool(gifts) and any(names_party(t) for t in takers)
+    return True
 
 
 def _keys(token: Token, lemma: str) -> list[str]:
