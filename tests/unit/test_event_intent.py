@@ -36,6 +36,9 @@ def test_codes_of_announcing_demanding_and_refusing_an_act(cameo, intent, demand
         # Being prepared to act is a stated willingness; preparing to act is the act under way.
         ("The president said he is prepared to lift the embargo.", [("AGREE", "035")]),
         ("The minister prepared to attend the summit in Oslo.", [("CONSULT", "042")]),
+        # Failing to do a cooperative act, or saying one will not, is refusing it.
+        ("Chile and Peru failed to reach agreement on the border.", [("REJECT", "120")]),
+        ("The miners said they will not end the strike.", [("REJECT", "124")]),
     ],
 )
 def test_framed_acts_are_recoded(nlp, text, expected):

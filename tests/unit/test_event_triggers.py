@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from wirelens.extract.event_lexicon import event_lexicon
 from wirelens.extract.event_triggers import find_triggers
@@ -60,3 +61,19 @@ def test_an_attack_in_a_time_clause_of_a_killing_is_its_cause_and_other_acts_are
     assert _codes(nlp, "Four guards were killed when gunmen attacked the convoy.") == [("attacked", "190")]
     # Only an attack causes a killing: a return after which someone is killed is background.
     assert _codes(nlp, "The envoy was killed after he returned to Kabul.") == [("killed", "190")]
+
+
+def test_a_relative_clause_without_relative_word_or_subject_is_a_misread_main_verb(nlp):
+    # The parse the small model gives some long subjects: the main verb hung on a noun as "relcl".
+    words = ["Parties", "and", "the", "Taliban", "on", "Thursday", "condemned", "the", "decision", "."]
+    heads = [0, 0, 3, 0, 6, 4, 0, 8, 6, 0]
+    deps = ["ROOT", "cc", "det", "conj", "prep", "pobj", "relcl", "det", "dobj", "punct"]
+    tags = ["NNS", "CC", "DT", "NNP", "IN", "NNP", "VBD", "DT", "NN", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=["NOUN", "CCONJ", "DET", "PROPN", "ADP",
+              "PROPN", "VERB", "DET", "NOUN", "PUNCT"], lemmas=["party", "and", "the", "Taliban", "on", "Thursday", "condemn",
+              "the", "decision", "."])
+    assert [(t.token.text, t.entry.cameo) for t in find_triggers(doc, event_lexicon())] == [("condemned", "111")]
+
+
+def test_calling_off_a_strike_eases_dissent(nlp):
+    assert _codes(nlp, "The union called off the strike.") == [("called", "082")]

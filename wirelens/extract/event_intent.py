@@ -85,6 +85,13 @@ def refused(trigger: Token) -> bool:
     return any(c.dep_ == "neg" for c in clause_of(trigger).children)
 
 
+def failed(trigger: Token) -> bool:
+    """Whether the act is one its actors failed to do ("failed to reach agreement on the border"):
+    coders read that as a refusal, as PLOVER's and ConfliBERT's annotators do."""
+    clause = clause_of(trigger)
+    return clause.dep_ == "xcomp" and clause.head.lemma_.lower() == "fail"
+
+
 def refusal_code(cameo: str) -> str:
     """The code of refusing the act `cameo` (unchanged for acts that are no cooperation)."""
     return _REFUSAL_OF_ROOT.get(cameo[:2], cameo)

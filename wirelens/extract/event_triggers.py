@@ -102,7 +102,15 @@ def _restrictive(token: Token) -> bool:
     while token.dep_ in _WITHIN_CLAUSE and token.head.i != token.i:
         token = token.head
     start = token.left_edge.i
-    return token.dep_ == "relcl" and not (start > 0 and token.doc[start - 1].is_punct)
+    return token.dep_ == "relcl" and not (start > 0 and token.doc[start - 1].is_punct) and _relative(token)
+
+
+def _relative(clause: Token) -> bool:
+    """Whether a clause the parser calls relative is one: it has a relative word, a subject of its
+    own ("the talks he attended") or is an infinitive ("the first delegation to visit"); "a number
+    of parties and the Taliban on Thursday condemned" is the sentence's own verb misread."""
+    return any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} or t.lower_ in {"that", "to"} or t.dep_ in {"nsubj", "nsubjpass"}
+               for t in clause.children)
 
 
 # How a trigger sits inside the clause of a verb: its object, the act the verb completes, a verb
@@ -149,8 +157,12 @@ def _keys(token: Token, lemma: str) -> list[str]:
         keys += [f"{head} {lemma}", *(f"{head} {child.lemma_.lower()}" for child in token.children if child.dep_ == "compound")]
     if token.pos_ == "VERB":
         # The object tells which of a verb's acts it is ("withdrew peacekeepers", "violated the
-        # ceasefire", "declined to comment"), as CAMEO's codes name an act by what it is done to.
-        keys += [f"{lemma} {child.lemma_.lower()}" for child in token.children if child.dep_ in _OBJECT_DEPS]
+        # ceasefire", "declined to comment", "called off the strike"), as CAMEO's codes name an act
+        # by what it is done to.
+        objects = [child.lemma_.lower() for child in token.children if child.dep_ in _OBJECT_DEPS]
+        particles = [child.lower_ for child in token.children if child.dep_ == "prt"]
+        keys += [f"{lemma} {particle} {obj}" for particle in particles for obj in objects]
+        keys += [f"{lemma} {obj}" for obj in objects]
     keys += [f"{lemma} {child.lower_}" for child in token.children if child.dep_ == "prt"]
     if token.pos_ == "VERB":
         # "call for", "call on": the preposition must follow the verb, as in "called on Kyiv to".

@@ -30,6 +30,7 @@ from .event_lexicon import EventLexicon, event_lexicon
 from .event_intent import (
     appeal_code,
     demand_code,
+    failed,
     intended,
     intent_code,
     obliged,
@@ -141,7 +142,7 @@ def _event(
         arguments = replace(arguments, recipient=arguments_of(trigger.outcome).recipient)
     framed = framing(token)
     claims = claiming(token, statements)
-    if framed == "negated" and refused(token):
+    if (framed == "negated" and refused(token)) or failed(token):
         cameo = refusal_code(cameo)
     elif intended(token, framed, bool(claims) or reported(token)):
         cameo = intent_code(cameo)
