@@ -39,6 +39,9 @@ def test_codes_of_announcing_demanding_and_refusing_an_act(cameo, intent, demand
         # Failing to do a cooperative act, or saying one will not, is refusing it.
         ("Chile and Peru failed to reach agreement on the border.", [("REJECT", "120")]),
         ("The miners said they will not end the strike.", [("REJECT", "124")]),
+        # An act weighed is a policy option considered (CAMEO 014), not the act.
+        ("Norway is considering sending aid to Sudan.", [(None, "014")]),
+        ("The EU is mulling sanctions against Belarus.", [(None, "014")]),
     ],
 )
 def test_framed_acts_are_recoded(nlp, text, expected):

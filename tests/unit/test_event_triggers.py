@@ -34,6 +34,9 @@ def _codes(nlp, text: str) -> list[tuple[str, str]]:
         ("Sweden sent a delegation to Kenya.", []),
         ("Obama gave Putin a stern warning.", [("gave", "130")]),
         ("The rebels announced a cease-fire with the army.", [("fire", "0871")]),
+        # A predicative adjective with a key of its own: a pessimistic or optimistic comment.
+        ("The ministry said it is skeptical of the plan.", [("skeptical", "012")]),
+        ("The plan is free of charge.", []),
     ],
 )
 def test_verb_and_object_name_the_act(nlp, text, expected):

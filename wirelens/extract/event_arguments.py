@@ -40,6 +40,9 @@ def arguments_of(trigger: Token) -> Arguments:
     """The head words of the actor and recipient phrases of a trigger, with their conjuncts."""
     if trigger.pos_ in {"NOUN", "PROPN"}:
         actor, recipient = _noun_arguments(trigger)
+    elif trigger.pos_ == "ADJ":
+        # "is skeptical of the plan": the subject of the copula, the object of its preposition.
+        actor, recipient = _subjects(trigger.head), _prepositional(trigger, _RECIPIENT_PREPS | {"about"})
     else:
         actor, recipient = _verb_arguments(trigger)
     return Arguments(_with_conjuncts(_antecedents(actor)), _with_conjuncts(_antecedents(recipient)))

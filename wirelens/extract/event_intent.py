@@ -85,6 +85,18 @@ def refused(trigger: Token) -> bool:
     return any(c.dep_ == "neg" for c in clause_of(trigger).children)
 
 
+# Verbs of weighing an act: "is considering sending aid" considers a policy option (CAMEO 014).
+_WEIGHING = frozenset({"consider", "weigh", "mull", "contemplate"})
+CONSIDER_OPTION = "014"
+
+
+def considered(trigger: Token) -> bool:
+    """Whether the act is one its actor is weighing ("is considering sending aid to", "mulls
+    sanctions against"), not doing."""
+    clause = clause_of(trigger)
+    return clause.lemma_.lower() in _WEIGHING or (clause.dep_ in {"xcomp", "ccomp"} and clause.head.lemma_.lower() in _WEIGHING)
+
+
 def failed(trigger: Token) -> bool:
     """Whether the act is one its actors failed to do ("failed to reach agreement on the border"):
     coders read that as a refusal, as PLOVER's and ConfliBERT's annotators do."""

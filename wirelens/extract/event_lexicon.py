@@ -18,8 +18,8 @@ EVENTS_TABLE = Path(__file__).parent / "data" / "cameo_plover.json"
 
 @dataclass(frozen=True)
 class TriggerEntry:
-    """What a trigger word signals: a CAMEO code, a mode overriding the code's, a part of speech,
-    whether it names what an act leaves behind rather than the act ("killed"), and what its object
+    """What a trigger word signals: a CAMEO code, a mode overriding the code's, a part of speech
+    (VERB, NOUN, or ADJ, which only a predicative adjective with its own key is), whether it names what an act leaves behind rather than the act ("killed"), and what its object
     must be for the word to be that act: someone ("party": "received the ambassador", not "received
     a letter"), or a thing passed to someone ("gift": "gave 600 rifles to the army", not "gave a
     speech" or "gave a warning")."""

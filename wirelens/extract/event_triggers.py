@@ -119,13 +119,15 @@ _WITHIN_CLAUSE = frozenset({"dobj", "xcomp", "conj"})
 
 
 def _trigger(token: Token, lexicon: EventLexicon) -> Trigger | None:
-    if token.pos_ not in {"VERB", "NOUN", "PROPN"} or token.dep_ in {"compound", "amod"}:
+    # A predicative adjective ("said it is skeptical") is a trigger only under an adjective's own key.
+    predicative = token.pos_ == "ADJ" and token.dep_ == "acomp"
+    if (token.pos_ not in {"VERB", "NOUN", "PROPN"} and not predicative) or token.dep_ in {"compound", "amod"}:
         return None
     lemma = token.lemma_.lower()
-    pos = "NOUN" if token.pos_ in _NOUN_POS else "VERB"
+    pos = "ADJ" if predicative else "NOUN" if token.pos_ in _NOUN_POS else "VERB"
     for key in _keys(token, lemma):
         entry = lexicon.triggers.get(key)
-        if entry is not None and entry.pos in (None, pos) and _takes(token, entry, lexicon):
+        if entry is not None and entry.pos in (None if pos != "ADJ" else "ADJ", pos) and _takes(token, entry, lexicon):
             return Trigger(token, key, entry)
     return None
 

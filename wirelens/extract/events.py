@@ -28,7 +28,9 @@ from .event_arguments import (
 )
 from .event_lexicon import EventLexicon, event_lexicon
 from .event_intent import (
+    CONSIDER_OPTION,
     appeal_code,
+    considered,
     demand_code,
     failed,
     intended,
@@ -144,6 +146,8 @@ def _event(
     claims = claiming(token, statements)
     if (framed == "negated" and refused(token)) or failed(token):
         cameo = refusal_code(cameo)
+    elif considered(token):
+        cameo = CONSIDER_OPTION
     elif intended(token, framed, bool(claims) or reported(token)):
         cameo = intent_code(cameo)
     elif obliged(token) and (demanded := demanded_arguments(token, arguments)) is not None:
