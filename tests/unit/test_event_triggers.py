@@ -37,6 +37,10 @@ def _codes(nlp, text: str) -> list[tuple[str, str]]:
         # A predicative adjective with a key of its own: a pessimistic or optimistic comment.
         ("The ministry said it is skeptical of the plan.", [("skeptical", "012")]),
         ("The plan is free of charge.", []),
+        # Calling someone is phoning them; calling someone names is not.
+        ("Netanyahu called the Australian prime minister on Wednesday.", [("called", "041")]),
+        ("The senator called the minister a liar.", []),
+        ("Dock workers stopped work in Antwerp.", [("stopped", "143")]),
     ],
 )
 def test_verb_and_object_name_the_act(nlp, text, expected):

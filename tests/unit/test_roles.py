@@ -17,7 +17,7 @@ def test_the_lexicon_names_plover_sectors_in_lower_case_phrases():
 @pytest.mark.parametrize(
     ("text", "anchor", "sector"),
     [("the Saudi National Guard", "Guard", "MIL"), ("Russian troops", "troops", "MIL"), ("the Guard", "Guard", None),
-     ("two lawmakers", "lawmakers", "LEG")],
+     ("two lawmakers", "lawmakers", "LEG"), ("unidentified gunmen", "gunmen", "REB")],
 )
 def test_the_longest_phrase_holding_the_word_gives_the_sector(nlp, text, anchor, sector):
     doc = nlp(text)

@@ -136,7 +136,12 @@ def _takes(verb: Token, entry: TriggerEntry, lexicon: EventLexicon) -> bool:
     """Whether the verb's object is what the entry needs (TriggerEntry.takes)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if entry.takes == "party":
-        return any(is_someone(o) for o in objects)
+        # "called Britain's ambassador a very stupid guy" names someone, it does not phone or host.
+        naming = any(c.dep_ in {"oprd", "attr"} for c in verb.children) or any(
+            c.dep_ == "appos" and not c.ent_type_ for o in objects for c in o.children
+        )
+        # Nor does a place ("the largest city, also called Zaporizhzhia").
+        return any(is_someone(o) and o.ent_type_ not in {"GPE", "LOC", "FAC"} for o in objects) and not naming
     if entry.takes == "gift":
         # A gift is no one, no message and no act of its own ("gave a warning" is the warning).
         gifts = [o for o in objects if not is_someone(o) and o.lemma_.lower() not in lexicon.messages and _trigger(o, lexicon) is None]
