@@ -84,3 +84,9 @@ def test_a_relative_clause_without_relative_word_or_subject_is_a_misread_main_ve
 
 def test_calling_off_a_strike_eases_dissent(nlp):
     assert _codes(nlp, "The union called off the strike.") == [("called", "082")]
+
+
+def test_the_errand_someone_is_sent_on_is_the_act_and_other_aims_are_not(nlp):
+    assert _codes(nlp, "Britain sent experts to Libya to investigate the bombing.") == [("investigate", "090")]
+    # An aim of another act stays its aim, an act noun with the verb that carries it.
+    assert ("demonstrators", "175") not in _codes(nlp, "Police opened fire to disperse demonstrators in Cairo.")

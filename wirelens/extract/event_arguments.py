@@ -194,7 +194,9 @@ def _subject_holder(verb: Token) -> Token | None:
     """The verb whose subject `verb` shares, or None."""
     if verb.head.i == verb.i:
         return None
-    if verb.dep_ in {"xcomp", "conj", "acomp"} or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+    # "opened fire, killing one", "sent a team to investigate": the clause's own actor acts.
+    purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ in {"xcomp", "conj", "acomp"} or (verb.dep_ == "advcl" and (verb.tag_ == "VBG" or purpose)):
         return verb.head
     # "issued a declaration demanding that ...", "sent a letter threatening to ...": what a
     # document says, its issuer says.

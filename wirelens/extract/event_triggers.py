@@ -72,6 +72,8 @@ def tells_cause(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _CAUSING for c in clause.children)
 
 
+# Verbs of sending and going, whose purpose is the act coded: the errand.
+_ERRANDS = frozenset({"send", "dispatch", "travel", "fly", "go", "come", "arrive", "head"})
 # Conjunctions by which a clause tells the circumstance of a killing.
 _CAUSING = frozenset({"as", "when", "after"})
 
@@ -86,9 +88,12 @@ def _background(token: Token, harm: bool) -> bool:
     a noun ("a report released Tuesday", "a lunch hosted by the ambassador"): what the noun is,
     not what the sentence reports; and so is a relative clause naming which one ("the group that
     has seized parts of Iraq") or what came before the news ("two weeks after rebels kidnapped peacekeepers"). A harm is reported as its victims' state ("10 Russian soldiers
-    killed in Ukraine"): that participle is the event."""
-    if token.dep_ in {"advcl", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-        return True
+    killed in Ukraine"): that participle is the event, and so is the errand someone is sent or
+    travels on ("sent a team to Qatar to investigate", "flew to Moscow to meet Putin")."""
+    # "opened fire to disperse demonstrators": an act noun is aimed at with the verb it is the object of.
+    clause = token.head if token.pos_ in _NOUN_POS and token.dep_ == "dobj" else token
+    if clause.dep_ in {"advcl", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return clause.head.lemma_.lower() not in _ERRANDS
     if _restrictive(token) or (token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _EARLIER for c in token.children)):
         return True
     # A past participle the tagger may read as a past tense ("Africans ordered out of Nigeria").
