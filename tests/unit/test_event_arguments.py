@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wirelens.analyze import analyze
-from wirelens.extract.event_cameo import cameo_records
+from wirelens.export.cameo import cameo_records
 from wirelens.ingest.articles import make_article
 from wirelens.model import Analysis, Event
 from wirelens.settings import Settings

@@ -12,8 +12,9 @@ import pytest
 from samples import seed_analysis
 
 from wirelens.errors import ConfigError
-from wirelens.store import RECORD_KINDS, export_records, open_store, record_columns
-from wirelens.store.gdelt import GDELT_COLUMNS, WIRELENS_COLUMNS
+from wirelens.export import export_records
+from wirelens.export.gdelt import GDELT_COLUMNS, WIRELENS_COLUMNS
+from wirelens.store import RECORD_KINDS, open_store, record_columns
 
 
 @pytest.fixture

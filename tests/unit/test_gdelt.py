@@ -1,7 +1,7 @@
 """GDELT 2.0 event-table rows of an analysis."""
 
+from wirelens.export.gdelt import GDELT_COLUMNS, WIRELENS_COLUMNS, gdelt_rows
 from wirelens.model import Actor, Analysis
-from wirelens.store.gdelt import GDELT_COLUMNS, WIRELENS_COLUMNS, gdelt_rows
 
 
 def _rows(analysis: Analysis) -> list[dict[str, str]]:

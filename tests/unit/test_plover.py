@@ -1,6 +1,6 @@
 """PLOVER records of an analysis."""
 
-from wirelens.store.plover import plover_records
+from wirelens.export.plover import plover_records
 
 
 def test_plover_records_of_the_seed(seed):

@@ -180,7 +180,8 @@ def export(
     verbose: Verbose = False,
 ) -> None:
     """Export stored records as JSONL, CSV or Parquet; events also as GDELT TSV or PLOVER JSONL."""
-    from ..store import EVENT_FORMATS, export_records, open_store
+    from ..export import EVENT_FORMATS, export_records
+    from ..store import open_store
 
     kind = what.value if what is not None else "events" if format.value in EVENT_FORMATS else "statements"
     with open_store(db) as store:

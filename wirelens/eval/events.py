@@ -8,7 +8,7 @@
   Predicted bloc codes (UNO, EUR, NATO) are the gold's IGO subcodes (IGOUNO, IGOEUREEC), so they
   read as IGO.
 - CAMEO root P/R/F1 (gold coded in CAMEO): the same multiset matching on two-digit roots, over
-  the CAMEO view of the events (extract/event_cameo.py): the gold lists one record per actor pair
+  the CAMEO view of the events (export/cameo.py): the gold lists one record per actor pair
   (both directions for a meeting), so an event of two actors is two records on both sides.
 - Dead, injured and size P/R on type-matched PLOVER events (eval/event_counts.py).
 Every predicted event counts, whatever its status: the gold codes negated and reported acts too.
@@ -28,7 +28,7 @@ from typing import Any
 from spacy.language import Language
 
 from ..analyze import analyze_batch
-from ..extract.event_cameo import CameoRecord, Party, cameo_records
+from ..export.cameo import CameoRecord, Party, cameo_records
 from ..ingest.articles import make_article
 from ..jsonl import parse_record
 from ..model import Analysis, Event

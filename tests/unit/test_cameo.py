@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wirelens.extract.event_cameo import Party, cameo_records
+from wirelens.export.cameo import Party, cameo_records
 from wirelens.extract.events import extract_events
 from wirelens.model import Actor, Content, Cue, Event, Statement, TextSpan
 

@@ -14,9 +14,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..errors import ConfigError
+from ..store.repository import RecordKind, Store, record_columns
 from .gdelt import GDELT_COLUMNS, WIRELENS_COLUMNS, gdelt_rows
 from .plover import plover_records
-from .repository import RecordKind, Store, record_columns
 
 ExportFormat = Literal["jsonl", "csv", "parquet", "gdelt", "plover"]
 EXPORT_FORMATS: tuple[str, ...] = get_args(ExportFormat)

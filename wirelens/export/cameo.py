@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..extract.event_lexicon import EventLexicon, event_lexicon
 from ..model import Actor, Event, Statement
-from .event_lexicon import EventLexicon, event_lexicon
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Events as GDELT 2.0 event-table rows, so that event-data workflows built on GDELT can read them.
 
-The rows are the CAMEO view of the events (extract/event_cameo.py), which is what GDELT's rows
+The rows are the CAMEO view of the events (export/cameo.py), which is what GDELT's rows
 mean: one dyad each, an act reported as having happened. An attack someone else only claims is
 that claimer's accusation (112), dated and placed by the statement, not the attack GDELT would
 code. The 61 GDELT columns come first, in GDELT's order and with its names; wirelens' own columns
@@ -20,8 +20,8 @@ import datetime
 from collections import Counter
 from collections.abc import Iterator
 
-from ..extract.event_cameo import Party, cameo_records
 from ..model import Actor, Analysis, Place
+from .cameo import Party, cameo_records
 
 __all__ = ["GDELT_COLUMNS", "WIRELENS_COLUMNS", "gdelt_rows"]
 
