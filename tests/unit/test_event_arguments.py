@@ -100,3 +100,10 @@ def test_pressure_is_a_demand_by_whom_it_comes_from(nlp):
     assert (faced.actor_country, faced.recipient_country) == (["EGY"], ["JOR"])
     undergone = _event(nlp, "Jordan's king stepped down under pressure from Egypt.", "REQUEST")
     assert (undergone.actor_country, undergone.recipient_country) == (["EGY"], ["JOR"])
+
+
+def test_an_act_noun_in_a_joined_clause_has_the_clauses_subject(nlp):
+    analysis = _analysis(nlp, "The army entered the town and took part in the killing.")
+    [event] = analysis.events
+    actors = {a.id: a.name for a in analysis.actors}
+    assert (event.type, event.trigger.text, [actors[i] for i in event.actor]) == ("ASSAULT", "killing", ["The army"])

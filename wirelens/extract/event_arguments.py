@@ -230,8 +230,8 @@ def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         # "are seeking to deepen a partnership": the subject of the verb that carries the noun.
         actors = _subjects(noun.head)
     if not actors and noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}:
-        # "raised the incident in a phone call": the caller is the clause's subject.
-        actors = [c for c in noun.head.head.children if c.dep_ in _SUBJECTS]
+        # "raised the incident in a phone call", "... and took part in the killing": the clause's subject.
+        actors = _subjects(noun.head.head)
     recipients = _prepositional(noun)
     if noun.dep_ == "dobj":
         # "will give Tanzania a grant of ten million dollars", "imposed sanctions on Iran".
