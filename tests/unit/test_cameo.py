@@ -40,11 +40,13 @@ def test_an_act_of_no_one_named_has_no_record():
     assert _dyads(cameo_records([_event("173", [], ["a3"])], [], ACTORS)) == [("173", None, "a3")]
 
 
-def test_a_meeting_runs_both_ways_and_a_compound_without_recipient_pairs_up():
-    assert _dyads(cameo_records([_event("040", ["a1"], ["a2"])], [], ACTORS)) == [("040", "a1", "a2"), ("040", "a2", "a1")]
+def test_calls_and_talks_run_both_ways_and_a_compound_without_recipient_pairs_up():
+    assert _dyads(cameo_records([_event("041", ["a1"], ["a2"])], [], ACTORS)) == [("041", "a1", "a2"), ("041", "a2", "a1")]
+    assert _dyads(cameo_records([_event("046", ["a1"], ["a2"])], [], ACTORS)) == [("046", "a1", "a2"), ("046", "a2", "a1")]
     met = cameo_records([_event("040", ["a1"], actor_country=["USA", "RUS", "IRQ"])], [], ACTORS)
     assert len(met) == 6 and Party(None, "IRQ") in {r.target for r in met}
-    # A one-sided act keeps its direction.
+    # "X met with Y" is X's act on Y, as a one-sided act keeps its direction.
+    assert _dyads(cameo_records([_event("040", ["a1"], ["a2"])], [], ACTORS)) == [("040", "a1", "a2")]
     assert _dyads(cameo_records([_event("112", ["a1"], ["a2"])], [], ACTORS)) == [("112", "a1", "a2")]
 
 

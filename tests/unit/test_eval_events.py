@@ -67,9 +67,9 @@ def test_events_table_lists_codebook_codes_plover_leaves_out_without_type():
 
 def test_cameo_roots_count_one_record_per_actor_pair():
     scores = _scores()
-    gold = {"no_events": False, "events": [{"ontology": "CAMEO", "event_code": "040", "source_code": "USA", "target_code": "RUS"},
-                                           {"ontology": "CAMEO", "event_code": "040", "source_code": "RUS", "target_code": "USA"}]}
-    met = Event(id="e1", type="CONSULT", cameo="040", trigger=TextSpan(span=(0, 1), text="x"), status="asserted",
+    gold = {"no_events": False, "events": [{"ontology": "CAMEO", "event_code": "046", "source_code": "USA", "target_code": "RUS"},
+                                           {"ontology": "CAMEO", "event_code": "046", "source_code": "RUS", "target_code": "USA"}]}
+    met = Event(id="e1", type="CONSULT", cameo="046", trigger=TextSpan(span=(0, 1), text="x"), status="asserted",
                 actor_country=["USA"], recipient_country=["RUS"])
     score_sentence(scores, gold, [met])
     assert (scores.cameo_roots.matched, scores.cameo_roots.predicted) == (2, 2)

@@ -107,3 +107,8 @@ def test_an_act_noun_in_a_joined_clause_has_the_clauses_subject(nlp):
     [event] = analysis.events
     actors = {a.id: a.name for a in analysis.actors}
     assert (event.type, event.trigger.text, [actors[i] for i in event.actor]) == ("ASSAULT", "killing", ["The army"])
+
+
+def test_an_allegation_accuses_whom_it_is_about(nlp):
+    event = _event(nlp, "A report released in Kigali alleged that Belgium had armed the militias.", "ACCUSE")
+    assert (event.cameo, event.actor_country, event.recipient_country) == ("112", ["RWA"], ["BEL"])

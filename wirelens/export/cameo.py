@@ -6,7 +6,8 @@ data cannot: a record is a dyad and is reported as having happened. So the view
 - splits an event into its actor x recipient pairs ("the US, Russia and Switzerland met" is six
   records), and a compound actor of a mutual act without a recipient into its pairs; an event
   with neither has no record;
-- lists a meeting, call or negotiation in both directions;
+- lists a call or negotiation in both directions, and a meeting from its subject to whom it met,
+  as PETRARCH's verb dictionary does;
 - codes an attack that someone else claims as that claimer's accusation of the attacker (112), and
   an attack its own actor claims ("the group claimed it had attacked") as a claim of
   responsibility (015), as PETRARCH's coder turns "a says (b attacked c)" into "a accuses b",
@@ -47,9 +48,13 @@ class CameoRecord:
         return self.code[:2]
 
 
-# Mutual acts (CAMEO's codebook: "consult", "discuss by telephone", "meet at a third location",
-# "engage in negotiation"): each party is the other's counterpart, so PETRARCH lists both directions.
-_MUTUAL = frozenset({"040", "041", "044", "046"})
+# Acts of parties together (CAMEO's "consult", "discuss by telephone", "meet at a third location",
+# "engage in negotiation"): "the US, Russia and Switzerland met" pairs each with each.
+_TOGETHER = frozenset({"040", "041", "044", "046"})
+# Of those, the ones PETRARCH's verb dictionary lists both ways when one party acts on another
+# (CALL [041:041], "for talks" [046:046], a conference [044:044]); "X met with Y" is X's act on Y
+# (MEET [040]), as a visit is the visitor's (042).
+_MUTUAL = frozenset({"041", "044", "046"})
 # PETRARCH's "attack" codes, whose claims it turns into accusations: material conflict, roots 18-20.
 _ATTACK_ROOTS = frozenset({"18", "19", "20"})
 # Statements that put an act forward as fact; a denial of it is no accusation.
@@ -94,7 +99,7 @@ def _parties(ids: list[str], countries: list[str], by_id: dict[str, Actor]) -> l
 
 def _dyads(event: Event, code: str, sources: list[Party], targets: list[Party], lexicon: EventLexicon) -> list[CameoRecord]:
     mutual = code in _MUTUAL
-    if not targets and mutual and len(sources) > 1:
+    if not targets and code in _TOGETHER and len(sources) > 1:
         # "Gondor and Osgiliath renewed ties": each is the other's counterpart.
         return [_record(event, code, s, t, lexicon) for s in sources for t in sources if s != t]
     # An act of no one named ("a protestor demolished the building", "were recognised") is no
