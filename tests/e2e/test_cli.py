@@ -331,6 +331,19 @@ def test_eval_events_scores_a_gold_file(tmp_path):
     assert [e["type"] for e in json.loads(pred.read_text(encoding="utf-8").splitlines()[0])["events"]] == ["ASSAULT"]
 
 
+def test_eval_events_scores_one_split_of_class_coded_sentences(tmp_path):
+    gold = tmp_path / "classes.jsonl"
+    coded = {"ontology": "CAMEO 5-way class (0-4; see report)"}
+    rows = [{"split": "test", "text": "Rebels attacked the town of Goma on Monday.", "events": [{**coded, "event_code": 4}]},
+            {"split": "train", "text": "Kenya praised Uganda for its help.", "events": [{**coded, "event_code": 1}]}]
+    gold.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = run("eval", "events", "--gold", str(gold), "--split", "test")
+    assert result.exit_code == 0
+    assert "sentences            1" in result.stdout.splitlines()
+    assert "CAMEO class (0-4)    P 1.000  R 1.000  F1 1.000  (1 of 1 gold, 1 predicted)" in result.stdout
+    assert run("eval", "events", "--gold", str(gold), "--split", "dev").exit_code == 2
+
+
 def test_train_events_table_rebuilds_the_table(tmp_path):
     crosswalk, codes, out = tmp_path / "x.jsonl", tmp_path / "c.jsonl", tmp_path / "t.json"
     crosswalk.write_text('{"cameo_code": "041", "plover_event": "CONSULT", "plover_mode": "phone"}\n', encoding="utf-8")

@@ -40,11 +40,12 @@ def test_cameo_records_score_roots_and_no_events_counts_false_positives():
 def test_events_table_takes_the_first_listing_and_the_codebook_scores():
     crosswalk = [{"cameo_code": "08", "plover_event": "CONCEDE"}, {"cameo_code": "08", "plover_event": "RETREAT"},
                  {"cameo_code": "041", "plover_event": "CONSULT", "plover_mode": "phone"}]
-    codes = [{"cameo_code": "041", "name": "Discuss by telephone", "quad_class_gdelt": 1, "goldstein_gdelt": 1.0}]
+    codes = [{"cameo_code": "041", "name": "Discuss by telephone", "quad_class_gdelt": 1, "quad_class_phoenix": 1,
+              "goldstein_gdelt": 1.0}]
     table = build_events_table(crosswalk, codes)["codes"]
     assert table["08"]["type"] == "CONCEDE"
     assert table["041"] == {"type": "CONSULT", "mode": "phone", "context": None, "name": "Discuss by telephone",
-                            "quad_class": 1, "goldstein": 1.0}
+                            "quad_class": 1, "phoenix_class": 1, "goldstein": 1.0}
 
 
 def test_bloc_codes_read_as_the_gold_igo():
@@ -74,3 +75,17 @@ def test_cameo_roots_count_one_record_per_actor_pair():
     score_sentence(scores, gold, [met])
     assert (scores.cameo_roots.matched, scores.cameo_roots.predicted) == (2, 2)
     assert (scores.actor.right, scores.actor.total, scores.recipient.right) == (2, 2, 2)
+
+
+def test_class_coded_sentences_score_the_distinct_classes_of_the_records():
+    scores = _scores()
+    attack = Event(id="e1", type="ASSAULT", cameo="190", trigger=TextSpan(span=(0, 1), text="x"), status="asserted",
+                   actor_country=["SYR"])
+    sanction = attack.model_copy(update={"id": "e2", "type": "SANCTION", "cameo": "160"})
+    coded = {"ontology": "CAMEO 5-way class (0-4; see report)"}
+    # Two attacks of one sentence are one class-4 prediction; a sanction is class 3 in Phoenix's reading.
+    score_sentence(scores, {"events": [{**coded, "event_code": 4}]}, [attack, attack.model_copy(update={"id": "e3"})])
+    score_sentence(scores, {"events": [{**coded, "event_code": 3}]}, [sanction])
+    score_sentence(scores, {"events": [{**coded, "event_code": None}]}, [attack])
+    assert (scores.cameo_classes.matched, scores.cameo_classes.predicted, scores.cameo_classes.gold) == (2, 3, 2)
+    assert scores.cameo_roots.predicted == 0 and scores.types.predicted == 0

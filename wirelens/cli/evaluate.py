@@ -94,11 +94,12 @@ def eval_geo(
 @edge
 def eval_events(
     gold: Annotated[Path, typer.Option(help="event gold JSONL: {text, events} a line (PLOVER or CAMEO coded)")],
+    split: Annotated[str | None, typer.Option(help="score only the records of this split (ConfliBERT's 'test')")] = None,
     pred_out: PredOut = None,
     verbose: Verbose = False,
 ) -> None:
-    """Event type P/R/F1 (PLOVER), CAMEO root P/R/F1 and actor/recipient country accuracy on event gold."""
+    """Event type P/R/F1 (PLOVER), CAMEO root or class P/R/F1 and actor/recipient country accuracy on event gold."""
     from ..eval.events import evaluate_events, format_scores
 
     require_files(gold)
-    typer.echo(format_scores(evaluate_events(gold, load_pipeline(DEFAULTS), pred_out=pred_out)))
+    typer.echo(format_scores(evaluate_events(gold, load_pipeline(DEFAULTS), pred_out=pred_out, split=split)))

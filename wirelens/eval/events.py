@@ -10,6 +10,10 @@
 - CAMEO root P/R/F1 (gold coded in CAMEO): the same multiset matching on two-digit roots, over
   the CAMEO view of the events (export/cameo.py): the gold lists one record per actor pair
   (both directions for a meeting), so an event of two actors is two records on both sides.
+- CAMEO class P/R/F1 on sentences coded with one of Phoenix's five classes (ConfliBERT's data:
+  0 statements and appeals, 1 verbal and 2 material cooperation, 3 verbal and 4 material conflict):
+  per sentence, the distinct classes of our CAMEO records against the gold class (none when the
+  gold says no event).
 - Dead, injured and size P/R on type-matched PLOVER events (eval/event_counts.py).
 Every predicted event counts, whatever its status: the gold codes negated and reported acts too.
 Events with a CAMEO code but no PLOVER type (01 statements, 02 appeals) count for the roots only.
@@ -28,7 +32,9 @@ from typing import Any
 from spacy.language import Language
 
 from ..analyze import analyze_batch
+from ..errors import InputError
 from ..export.cameo import CameoRecord, Party, cameo_records
+from ..extract.event_lexicon import event_lexicon
 from ..ingest.articles import make_article
 from ..jsonl import parse_record
 from ..model import Analysis, Event
@@ -84,8 +90,11 @@ class EventScores:
     recipient: Accuracy
     cameo_roots: Counts
     counts: CountScores = field(default_factory=CountScores)
+    cameo_classes: Counts = field(default_factory=Counts)
 
 
+# How ConfliBERT's records name Phoenix's five classes.
+_CLASS_ONTOLOGY = "CAMEO 5-way class"
 # Our codes of intergovernmental bodies, as CAMEO and PLOVER gold spell them (IGO + subcode).
 _IGO = {"UNO": "IGO", "EUR": "IGO", "NATO": "IGO"}
 
@@ -105,6 +114,12 @@ def score_sentence(
     view (by default the events' own dyads, without the statements that may turn them into accusations)."""
     gold = record.get("events") or []
     scores.sentences += 1
+    if any(str(e.get("ontology", "")).startswith(_CLASS_ONTOLOGY) for e in gold):
+        dyads = cameo_records(events, [], []) if cameo is None else cameo
+        lexicon = event_lexicon()
+        predicted = {lexicon.code(r.code).phoenix_class for r in dyads}
+        scores.cameo_classes.add([str(c) for c in predicted], [str(e["event_code"]) for e in gold if e.get("event_code") is not None])
+        return
     plover = [e for e in gold if _gold_type(e)]
     # PETR records carry `no_events`; their codes are CAMEO, so they count for the roots only.
     is_cameo = "no_events" in record or any(e.get("ontology") == "CAMEO" for e in gold)
@@ -172,9 +187,11 @@ def _iso(value: Any) -> str | None:
         return None
 
 
-def evaluate_events(gold: Path, nlp: Language, pred_out: Path | None = None) -> EventScores:
-    """Scores the pipeline's events on every sentence of a gold file."""
-    records = _records(gold)
+def evaluate_events(gold: Path, nlp: Language, pred_out: Path | None = None, split: str | None = None) -> EventScores:
+    """Scores the pipeline's events on every sentence of a gold file, or of its `split` ("test")."""
+    records = [r for r in _records(gold) if split is None or r.get("split") == split]
+    if not records:
+        raise InputError(str(gold), "no records" + (f" of split {split!r}" if split else ""))
     scores = EventScores(0, Counts(), Accuracy(), Accuracy(), Counts())
     out = pred_out.open("w", encoding="utf-8") if pred_out else None
     try:
@@ -200,6 +217,9 @@ def format_scores(scores: EventScores) -> str:
     if scores.types.gold or scores.types.predicted:
         p, r, f = astuple(scores.types.prf())
         lines.append(f"PLOVER type          P {p:.3f}  R {r:.3f}  F1 {f:.3f}  ({scores.types.matched} of {scores.types.gold} gold, {scores.types.predicted} predicted)")
+    if scores.cameo_classes.gold or scores.cameo_classes.predicted:
+        p, r, f = astuple(scores.cameo_classes.prf())
+        lines.append(f"CAMEO class (0-4)    P {p:.3f}  R {r:.3f}  F1 {f:.3f}  ({scores.cameo_classes.matched} of {scores.cameo_classes.gold} gold, {scores.cameo_classes.predicted} predicted)")
     if scores.cameo_roots.gold or scores.cameo_roots.predicted:
         p, r, f = astuple(scores.cameo_roots.prf())
         lines.append(f"CAMEO root           P {p:.3f}  R {r:.3f}  F1 {f:.3f}  ({scores.cameo_roots.matched} of {scores.cameo_roots.gold} gold, {scores.cameo_roots.predicted} predicted)")

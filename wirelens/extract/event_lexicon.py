@@ -41,6 +41,8 @@ class CameoCode:
     mode: str | None
     quad_class: int | None
     goldstein: float | None
+    # Phoenix's classes: 0 statements and appeals, 1-2 verbal/material cooperation, 3-4 conflict.
+    phoenix_class: int | None = None
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,7 @@ def _data(name: str) -> str:
 
 
 def _code(code: str, row: dict[str, Any]) -> CameoCode:
-    return CameoCode(code, row["type"], row.get("mode"), row.get("quad_class"), row.get("goldstein"))
+    return CameoCode(code, row["type"], row.get("mode"), row.get("quad_class"), row.get("goldstein"), row.get("phoenix_class"))
 
 
 @cache

@@ -21,7 +21,7 @@ SOURCE = (
 
 
 def build_events_table(crosswalk: Iterable[Mapping[str, Any]], codes: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
-    """`{"_source": ..., "codes": {cameo: {type, mode, context, name, quad_class, goldstein}}}`.
+    """`{"_source": ..., "codes": {cameo: {type, mode, context, name, quad_class, phoenix_class, goldstein}}}`.
 
     The crosswalk lists a few codes twice (the root "08" splits into CONCEDE and RETREAT): the first
     listing wins, as it names the code's general reading; the split shows in the three-digit codes.
@@ -50,6 +50,8 @@ def _entry(
         "context": context or None,
         "name": known.get("name") or name,
         "quad_class": known.get("quad_class_gdelt"),
+        # Phoenix's five classes (0 statements and appeals .. 4 material conflict), as ConfliBERT's data codes events.
+        "phoenix_class": known.get("quad_class_phoenix"),
         "goldstein": known.get("goldstein_gdelt"),
     }
 
