@@ -30,7 +30,7 @@ def test_codes_of_announcing_demanding_and_refusing_an_act(cameo, intent, demand
         ("Syria said it will not accept any more refugees.", [("REJECT", "124")]),
         ("Russian troops attacked the town.", [("ASSAULT", "190")]),
         ("The United States will supply arms to Israel.", [("AID", "070")]),
-        ("The United Nations will provide food aid to refugees, the World Food Program (WFP) said.", [("AGREE", "033")]),
+        ("The United Nations will provide food to refugees, the World Food Program (WFP) said.", [("AGREE", "033")]),
         # An event noun aimed at through the verb that carries it.
         ("Chile and Peru are seeking to expand cooperation in mining.", [("AGREE", "031")]),
         # Being prepared to act is a stated willingness; preparing to act is the act under way.

@@ -41,6 +41,9 @@ def _codes(nlp, text: str) -> list[tuple[str, str]]:
         ("Netanyahu called the Australian prime minister on Wednesday.", [("called", "041")]),
         ("The senator called the minister a liar.", []),
         ("Dock workers stopped work in Antwerp.", [("stopped", "143")]),
+        # Providing goods is aid; providing no evidence is no act at all.
+        ("The US is providing weapons.", [("providing", "070")]),
+        ("The minister provided no evidence for the claim.", []),
     ],
 )
 def test_verb_and_object_name_the_act(nlp, text, expected):

@@ -94,7 +94,7 @@ def test_a_mention_joins_the_event_of_its_word(nlp):
 
 
 def test_an_act_with_no_object_is_negated_but_no_refusal(nlp):
-    [event] = _events(nlp, "Russia provided no evidence.")
+    [event] = _events(nlp, "Russia supplied no weapons to the rebels.")
     assert (event.type, event.status) == ("AID", "negated")
 
 

@@ -21,14 +21,15 @@ class TriggerEntry:
     """What a trigger word signals: a CAMEO code, a mode overriding the code's, a part of speech
     (VERB, NOUN, or ADJ, which only a predicative adjective with its own key is), whether it names what an act leaves behind rather than the act ("killed"), and what its object
     must be for the word to be that act: someone ("party": "received the ambassador", not "received
-    a letter"), or a thing passed to someone ("gift": "gave 600 rifles to the army", not "gave a
-    speech" or "gave a warning")."""
+    a letter"), a thing passed to someone ("gift": "gave 600 rifles to the army", not "gave a
+    speech" or "gave a warning"), or a thing that is no word or proof ("goods": "provided weapons",
+    not "provided no evidence")."""
 
     cameo: str
     mode: str | None = None
     pos: str | None = None
     outcome: bool = False
-    takes: Literal["party", "gift"] | None = None
+    takes: Literal["party", "gift", "goods"] | None = None
 
 
 @dataclass(frozen=True)

@@ -139,6 +139,8 @@ def _trigger(token: Token, lexicon: EventLexicon) -> Trigger | None:
 
 def _takes(verb: Token, entry: TriggerEntry, lexicon: EventLexicon) -> bool:
     """Whether the verb's object is what the entry needs (TriggerEntry.takes)."""
+    if entry.takes is None:
+        return True
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if entry.takes == "party":
         # "called Britain's ambassador a very stupid guy" names someone, it does not phone or host.
@@ -147,16 +149,16 @@ def _takes(verb: Token, entry: TriggerEntry, lexicon: EventLexicon) -> bool:
         )
         # Nor does a place ("the largest city, also called Zaporizhzhia").
         return any(is_someone(o) and o.ent_type_ not in {"GPE", "LOC", "FAC"} for o in objects) and not naming
-    if entry.takes == "gift":
-        # A gift is no one, no message and no act of its own ("gave a warning" is the warning).
-        gifts = [o for o in objects if not is_someone(o) and o.lemma_.lower() not in lexicon.messages and _trigger(o, lexicon) is None]
-        # "gave 40 buses to the ministry": the parser may hang the phrase on the object.
-        takers = [c for c in verb.children if c.dep_ == "dative"] + [
-            g for head in (verb, *gifts) for c in head.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}
-            for g in c.children if g.dep_ == "pobj"
-        ]
-        return bool(gifts) and any(names_party(t) for t in takers)
-    return True
+    # Goods are no one, no message and no act of their own ("gave a warning" is the warning).
+    goods = [o for o in objects if not is_someone(o) and o.lemma_.lower() not in lexicon.messages and _trigger(o, lexicon) is None]
+    if entry.takes == "goods":
+        return bool(goods)
+    # "gave 40 buses to the ministry": the parser may hang the phrase on the object.
+    takers = [c for c in verb.children if c.dep_ == "dative"] + [
+        g for head in (verb, *goods) for c in head.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}
+        for g in c.children if g.dep_ == "pobj"
+    ]
+    return bool(goods) and any(names_party(t) for t in takers)
 
 
 def _keys(token: Token, lemma: str) -> list[str]:
