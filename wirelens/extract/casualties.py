@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from ..model import Event, Quantity
+from .event_arguments import clause_of
 from .event_triggers import tells_cause
 from .quantities import counted
 from .roles import role_lexicon
@@ -190,7 +191,7 @@ def _size(trigger: Token, event_type: str) -> Quantity | None:
 def _subjects(trigger: Token) -> list[Token]:
     """Who does the act: the verb's subject, or for a noun the subject of the verb that carries it
     ("thousands staged demonstrations")."""
-    verb = trigger.head if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "dobj" else trigger
+    verb = clause_of(trigger)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return subjects + agents

@@ -51,7 +51,7 @@ def arguments_of(trigger: Token) -> Arguments:
 def demanded_arguments(trigger: Token, arguments: Arguments) -> Arguments | None:
     """For a reported obligation ("Straw said Sudan must reach an agreement"): the reporter as
     actor, the obliged as recipient; None when nobody reports it."""
-    reporter = _reporting_subject(_clause_of(trigger))
+    reporter = _reporting_subject(clause_of(trigger, None))
     if reporter is None:
         return None
     return Arguments(_with_conjuncts([reporter]), arguments.actor)
@@ -78,14 +78,18 @@ def reported(trigger: Token) -> bool:
     ("Hungary said it will support"), or followed by a reporting verb the parser hung on it as a
     conjunct ("the United Nations will provide aid ..., the World Food Program (WFP) said"); the
     attribution engine may have found no statement there."""
-    clause = _clause_of(trigger)
+    clause = clause_of(trigger, None)
     return _reporting_subject(clause) is not None or any(
         c.dep_ in {"conj", "parataxis"} and c.i > clause.i and c.lemma_.lower() in reporting_lexicon().verbs for c in clause.children
     )
 
 
-def _clause_of(trigger: Token) -> Token:
-    return trigger.head if trigger.pos_ in {"NOUN", "PROPN"} else trigger
+def clause_of(trigger: Token, deps: frozenset[str] | None = frozenset({"dobj"})) -> Token:
+    """The verb whose clause holds a trigger: the verb an event noun hangs on through `deps` (any
+    dependency when None: "reach an agreement", "imposed sanctions", "the attack was"), else the
+    trigger itself."""
+    noun = trigger.pos_ in {"NOUN", "PROPN"} and (deps is None or trigger.dep_ in deps)
+    return trigger.head if noun else trigger
 
 
 def _antecedents(heads: list[Token]) -> list[Token]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..model import EventStatus
+from .event_arguments import clause_of
 
 # The intent code of each material or cooperative root, from the CAMEO codebook's 03x and 13x names.
 _INTENT_OF_ROOT = {
@@ -48,12 +49,6 @@ def intended(trigger: Token, framed: EventStatus | None, expressed: bool) -> boo
     # "seeking to deepen a partnership": an event noun is aimed at through the verb carrying it.
     clause = clause_of(trigger)
     return clause.dep_ == "xcomp" and clause.head.lemma_.lower() in _INTENT_VERBS
-
-
-def clause_of(trigger: Token) -> Token:
-    """The verb whose clause holds a trigger: the verb of an event noun it is the object of
-    ("reach an agreement", "imposed sanctions"), else the trigger itself."""
-    return trigger.head if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "dobj" else trigger
 
 
 def intent_code(cameo: str) -> str:

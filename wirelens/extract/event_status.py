@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..model import Actor, EventStatus, Statement
+from .event_arguments import clause_of
 
 _HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should"})
 _FUTURE = frozenset({"will", "shall", "'ll"})
@@ -35,7 +36,7 @@ def claiming(trigger: Token, statements: list[Statement]) -> list[Statement]:
 
 def framing(trigger: Token) -> EventStatus | None:
     """negated, hypothetical or future from the trigger's clause, or None."""
-    clause = trigger.head if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "nsubj", "nsubjpass"} else trigger
+    clause = clause_of(trigger, frozenset({"dobj", "nsubj", "nsubjpass"}))
     words = [c for t in {trigger, clause} for c in t.children]
     # "provided no evidence": an act whose object is "no ..." did not happen.
     objects = [g for c in words if c.dep_ == "dobj" for g in c.children]

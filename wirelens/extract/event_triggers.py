@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from .event_arguments import is_someone, names_party
+from .event_arguments import clause_of, is_someone, names_party
 from .event_lexicon import EventLexicon, TriggerEntry
 
 # Dependencies through which a governing trigger takes another trigger as its content.
@@ -38,11 +38,12 @@ class Trigger:
 def find_triggers(doc: Doc, lexicon: EventLexicon) -> list[Trigger]:
     """The triggers of `doc` in text order, those completing another trigger left out."""
     candidates = [t for token in doc if (t := _trigger(token, lexicon)) is not None]
+    harms = {t.token.i for t in candidates if _harm(t, lexicon)}
     # What an act leaves behind ("killed"): an act named beside it is the event.
     outcomes = {t.token.i for t in candidates if t.entry.outcome}
     # "were killed as government forces launched air strikes": the strikes are the act, the killing its outcome.
-    caused = {t.token.i: o for t in candidates if _harm(t, lexicon) and (o := _caused(t.token, outcomes)) is not None}
-    found = [t for t in candidates if t.token.i in caused or not _background(t.token, _harm(t, lexicon))]
+    caused = {i: o for i in harms if (o := _caused(doc[i], outcomes)) is not None}
+    found = [t for t in candidates if t.token.i in caused or not _background(t.token, t.token.i in harms)]
     positions = {t.token.i for t in found}
     governors = {t.token.i: _governor(t.token, positions) for t in found}
     # "were killed in Israeli tank shelling": the shelling is the act.
@@ -58,7 +59,7 @@ def _caused(token: Token, outcomes: set[int]) -> int | None:
     """The killing whose coming about an attack's clause tells ("were killed as forces launched
     air strikes", "were killed after a car bomb struck a bus"): a time clause of an outcome is its
     cause, not an earlier act."""
-    clause = token.head if token.pos_ in _NOUN_POS and token.dep_ in {"dobj", "nsubj"} else token
+    clause = clause_of(token, frozenset({"dobj", "nsubj"}))
     if not tells_cause(clause):
         return None
     # "were killed and 41 wounded after a car bomb struck": the clause hangs on the joined outcome.
@@ -91,7 +92,7 @@ def _background(token: Token, harm: bool) -> bool:
     killed in Ukraine"): that participle is the event, and so is the errand someone is sent or
     travels on ("sent a team to Qatar to investigate", "flew to Moscow to meet Putin")."""
     # "opened fire to disperse demonstrators": an act noun is aimed at with the verb it is the object of.
-    clause = token.head if token.pos_ in _NOUN_POS and token.dep_ == "dobj" else token
+    clause = clause_of(token)
     if clause.dep_ in {"advcl", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return clause.head.lemma_.lower() not in _ERRANDS
     if _restrictive(token) or (token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _EARLIER for c in token.children)):
@@ -132,7 +133,8 @@ def _trigger(token: Token, lexicon: EventLexicon) -> Trigger | None:
     pos = "ADJ" if predicative else "NOUN" if token.pos_ in _NOUN_POS else "VERB"
     for key in _keys(token, lemma):
         entry = lexicon.triggers.get(key)
-        if entry is not None and entry.pos in (None if pos != "ADJ" else "ADJ", pos) and _takes(token, entry, lexicon):
+        # A key without a part of speech is a verb's or a noun's.
+        if entry is not None and (entry.pos == pos or (entry.pos is None and pos != "ADJ")) and _takes(token, entry, lexicon):
             return Trigger(token, key, entry)
     return None
 
