@@ -275,7 +275,7 @@ def names_party(head: Token) -> bool:
     or country in its noun group, a role word of the sector lexicon ("rebels", "civilians",
     "the government") or a pronoun; "asylum", "aid", "sanctions" name things."""
     if head.pos_ == "PRON":
-        return head.lower_ not in _THINGS
+        return is_someone(head)
     return any(is_someone(t) for t in _noun_group(head) if t.pos_ in {"NOUN", "PROPN", "ADJ"})
 
 
