@@ -111,3 +111,20 @@ def test_multiword_country_names_and_participle_subjects(nlp):
 )
 def test_a_death_an_accident_causes_is_no_assault(nlp, text):
     assert [e for e in extract_events(nlp(text), [], [], [], []) if e.type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Some acts need someone to do them: a thing that gives, presses or hopes is no party.
+        ("China lent Russia six billion dollars.", [("AID", "070")]),
+        ("The subsidies give local firms an unfair advantage.", []),
+        ("The government remains optimistic about the talks.", [(None, "013")]),
+        ("The outlook for the region is less optimistic.", []),
+        # Pressure from no one named is no demand.
+        ("Insurers were under pressure in Europe.", []),
+        ("The US provided Egypt with weapons.", [("AID", "070")]),
+    ],
+)
+def test_acts_that_need_a_party(nlp, text, expected):
+    assert [(e.type, e.cameo) for e in extract_events(nlp(text), [], [], [], [])] == expected

@@ -223,7 +223,8 @@ def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         # pressure from Riyadh": the giver acts on the receiver.
         clause = noun.head.head if undergone else noun.head
         givers = [g for head in (noun, clause) for g in _prepositional(head, _SOURCE)]
-        if givers:
+        if givers or undergone:
+            # "were under pressure in Europe": who is pressed is known, who presses is not.
             return givers, [c for c in clause.children if c.dep_ in _SUBJECTS]
     actors = [c for c in noun.children if c.dep_ in _NOUN_ACTOR_DEPS and _names_someone(c)]
     # "an air strike by government forces", "an attack by Osgiliath soldiers".

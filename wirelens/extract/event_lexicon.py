@@ -23,13 +23,15 @@ class TriggerEntry:
     must be for the word to be that act: someone ("party": "received the ambassador", not "received
     a letter"), a thing passed to someone ("gift": "gave 600 rifles to the army", not "gave a
     speech" or "gave a warning"), or a thing that is no word or proof ("goods": "provided weapons",
-    not "provided no evidence")."""
+    not "provided no evidence"); and whether its subject must be someone ("by_party": "China lent
+    Russia $6bn", not "the deal gives Burren access")."""
 
     cameo: str
     mode: str | None = None
     pos: str | None = None
     outcome: bool = False
     takes: Literal["party", "gift", "goods"] | None = None
+    by_party: bool = False
 
 
 @dataclass(frozen=True)

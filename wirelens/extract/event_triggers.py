@@ -151,8 +151,10 @@ def _takes(verb: Token, entry: TriggerEntry, lexicon: EventLexicon) -> bool:
         )
         # Nor does a place ("the largest city, also called Zaporizhzhia").
         return any(is_someone(o) and o.ent_type_ not in {"GPE", "LOC", "FAC"} for o in objects) and not naming
+    # "provided Egypt with $50 billion": the goods may follow "with".
+    things = objects + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
     # Goods are no one, no message and no act of their own ("gave a warning" is the warning).
-    goods = [o for o in objects if not is_someone(o) and o.lemma_.lower() not in lexicon.messages and _trigger(o, lexicon) is None]
+    goods = [o for o in things if not is_someone(o) and o.lemma_.lower() not in lexicon.messages and _trigger(o, lexicon) is None]
     if entry.takes == "goods":
         return bool(goods)
     # "gave 40 buses to the ministry": the parser may hang the phrase on the object.

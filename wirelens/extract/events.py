@@ -23,6 +23,7 @@ from .event_arguments import (
     arguments_of,
     countries_at,
     demanded_arguments,
+    is_someone,
     origin_of,
     reported,
 )
@@ -62,6 +63,8 @@ def extract_events(
         if _defence(trigger, lexicon) or _mishap(trigger, lexicon):
             continue
         event = _event(f"e{len(events) + 1}", trigger, lexicon, actors, places, times, statements)
+        if _done_by_a_thing(trigger, event):
+            continue
         if not _bare_noun(trigger.token, event):
             events.append(event)
         elif (earlier := _mentioned(event, trigger, events)) is not None:
@@ -120,6 +123,16 @@ def _partitive(token: Token) -> Token:
 
 
 _AIMED = frozenset({"at", "on", "against", "into"})
+
+
+def _done_by_a_thing(trigger: Trigger, event: Event) -> bool:
+    """Whether a word that is an act only when someone does it has a thing for its subject
+    ("subsidies give businesses an advantage", "fuel bills pressure revenues", "the outlook is
+    optimistic"): no one acts."""
+    if not trigger.entry.by_party or event.actor or event.actor_country:
+        return False
+    heads = arguments_of(trigger.token).actor
+    return bool(heads) and not any(is_someone(h) for h in heads)
 
 
 def _bare_noun(token: Token, event: Event) -> bool:
