@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from .event_arguments import clause_of, is_someone, names_party
+from .event_arguments import clause_of, is_someone, names_party, reported
+from .event_intent import obliged
 from .event_lexicon import EventLexicon, TriggerEntry
 
 # Dependencies through which a governing trigger takes another trigger as its content.
@@ -185,7 +186,17 @@ def _keys(token: Token, lemma: str) -> list[str]:
     if token.pos_ == "VERB":
         # "call for", "call on": the preposition must follow the verb, as in "called on Kyiv to".
         keys += [f"{lemma} {child.lower_}" for child in token.children if child.dep_ == "prep" and child.i == token.i + 1]
-    return [*keys, lemma, token.lower_]
+    # "said the government must ensure security": a reported duty is a demand whatever the act,
+    # when the verb names none of its own (CAMEO 10; events.py turns the reporter into its actor).
+    duty = ["must"] if token.pos_ == "VERB" and obliged(token) and reported(token) else []
+    # "launched a mediation effort", "a ceasefire initiative", "the UN peacekeeping mission": a light
+    # noun is the act its compound names, after what its verb makes of it ("ended mediation efforts").
+    light = [c.lemma_.lower() for c in token.children if c.dep_ == "compound"] if token.pos_ in _NOUN_POS and lemma in _LIGHT_NOUNS else []
+    return [*keys, *light, lemma, token.lower_, *duty]
+
+
+# Nouns that name no act of their own but the act of their compound.
+_LIGHT_NOUNS = frozenset({"effort", "initiative", "mission", "operation", "force", "bid", "campaign", "process"})
 
 
 def _own_clause(token: Token) -> bool:
