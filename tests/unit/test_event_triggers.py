@@ -115,6 +115,9 @@ def test_a_reported_duty_is_a_demand_whatever_the_verb(nlp):
     assert _codes(nlp, "The minister said that the army must ensure security in the north.") == [("ensure", "100")]
     # Unreported, a duty is a rule, no one's demand; a verb with a key of its own keeps it.
     assert _codes(nlp, "Drivers must wear seat belts.") == []
+    # One's own duty is a resolve, a thing's a view: no one is asked.
+    assert _codes(nlp, "The coach said we must improve our defence.") == []
+    assert _codes(nlp, "The minister said the economy must be assessed as a whole.") == []
     assert _codes(nlp, "Russia said Sudan must return the helicopter.") == [("return", "0842")]
 
 

@@ -186,15 +186,21 @@ def _keys(token: Token, lemma: str) -> list[str]:
     if token.pos_ == "VERB":
         # "call for", "call on": the preposition must follow the verb, as in "called on Kyiv to".
         keys += [f"{lemma} {child.lower_}" for child in token.children if child.dep_ == "prep" and child.i == token.i + 1]
-    # "said the government must ensure security": a reported duty is a demand whatever the act,
-    # when the verb names none of its own (CAMEO 10; events.py turns the reporter into its actor).
-    duty = ["must"] if token.pos_ == "VERB" and obliged(token) and reported(token) else []
+    # "said the government must ensure security": a reported duty of someone else is a demand
+    # whatever the act, when the verb names none of its own (CAMEO 10; events.py makes the reporter
+    # its actor); "we must improve" is a resolve and "the economy must be assessed" a view.
+    duty = ["must"] if token.pos_ == "VERB" and obliged(token) and reported(token) and _someone_else(token) else []
     # "launched a mediation effort", "a ceasefire initiative", "the UN peacekeeping mission": a light
     # noun is the act its compound names, after what its verb makes of it ("ended mediation efforts").
     light = [c.lemma_.lower() for c in token.children if c.dep_ == "compound"] if token.pos_ in _NOUN_POS and lemma in _LIGHT_NOUNS else []
     return [*keys, *light, lemma, token.lower_, *duty]
 
 
+def _someone_else(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and is_someone(c) and c.lower_ not in _SPEAKERS for c in verb.children)
+
+
+_SPEAKERS = frozenset({"i", "we"})
 # Nouns that name no act of their own but the act of their compound.
 _LIGHT_NOUNS = frozenset({"effort", "initiative", "mission", "operation", "force", "bid", "campaign", "process"})
 
