@@ -45,6 +45,7 @@ def arguments_of(trigger: Token) -> Arguments:
         actor, recipient = _subjects(trigger.head), _prepositional(trigger, _RECIPIENT_PREPS | {"about"})
     else:
         actor, recipient = _verb_arguments(trigger)
+    recipient = [_party_of(r) for r in recipient]
     return Arguments(_with_conjuncts(_antecedents(actor)), _with_conjuncts(_antecedents(recipient)))
 
 
@@ -141,7 +142,7 @@ def _verb_arguments(verb: Token) -> tuple[list[Token], list[Token]]:
     if passive or agents:
         return agents, passive
     subjects = _subjects(verb)
-    objects = [c for c in children if c.dep_ in {"dobj", "dative"}]
+    objects = _objects(verb)
     # "met Syrian President Bashar Assad Tuesday": the object the parser hung on the date.
     objects += [n for c in children if c.dep_ == "npadvmod" and c.ent_type_ in _WHEN and (n := _undated(c)) is not None]
     givers = _prepositional(verb, _SOURCE) if verb.lemma_.lower() in _RECEIVING else []
@@ -169,6 +170,16 @@ def _subjects(verb: Token) -> list[Token]:
     return subjects
 
 
+def _objects(verb: Token, deps: tuple[str, ...] = ("dobj", "dative")) -> list[Token]:
+    """A verb's objects; the parser labels the "to" of "granted asylum to Julian Assange" a dative,
+    and the one given to is the pobj of that "to"."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in deps:
+            found.extend([g for g in child.children if g.dep_ == "pobj"] if child.pos_ == "ADP" else [child])
+    return found
+
+
 def _complement_recipients(verb: Token) -> list[Token]:
     """Whom the act a verb governs is aimed at ("threatened to break relations with Russia",
     "promised to continue military aid to Mozambique"): the governed act is the content of the
@@ -176,7 +187,7 @@ def _complement_recipients(verb: Token) -> list[Token]:
     aimed at no one."""
     for complement in verb.children:
         if complement.dep_ == "xcomp" and complement.pos_ in {"VERB", "AUX"}:
-            objects = [c for c in complement.children if c.dep_ in {"dobj", "dative"}]
+            objects = _objects(complement)
             named = [r for r in _recipients(complement, objects) if names_party(r)]
             if found := named or _complement_recipients(complement):
                 return found
@@ -240,9 +251,44 @@ def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     recipients = _prepositional(noun)
     if noun.dep_ == "dobj":
         # "will give Tanzania a grant of ten million dollars", "imposed sanctions on Iran".
-        around = [c for c in noun.head.children if c.dep_ == "dative"] + _prepositional(noun.head)
+        around = _objects(noun.head, ("dative",)) + _prepositional(noun.head)
         recipients = [r for r in recipients + around if names_party(r)] or recipients or around
     return actors, recipients
+
+
+# Phrases of a thing that name whom it concerns ("sanctions on North Korea", "ties with Seychelles"),
+# whose it is ("the legislature's decision") or who did it ("threats made by the US", "the visit by
+# the minister", "demands from the rebels").
+_CONCERNS = _RECIPIENT_PREPS | {"by", "from"}
+# How far into a thing's phrase its party may sit ("reports of violations committed by the military").
+_PARTY_DEPTH = 3
+
+
+def _party_of(head: Token) -> Token:
+    """The party a thing an act is aimed at stands for: an act on sanctions against North Korea,
+    on ties with Seychelles, on the threats the US made or the decision of a legislature is aimed
+    at North Korea, Seychelles, the US, the legislature, as CAMEO codes its target; the thing
+    itself when its phrase names nobody ("destroyed the bridge")."""
+    if head.pos_ not in {"NOUN", "PROPN", "NUM"} or is_someone(head):
+        return head
+    level = [head]
+    for _ in range(_PARTY_DEPTH):
+        level = [g for t in level for g in _phrase_parts(t)]
+        found = next((t for t in level if is_someone(t)), None)
+        if found is not None:
+            return found
+    return head
+
+
+def _phrase_parts(token: Token) -> list[Token]:
+    """The heads of a noun's phrases that may name its party, prepositions before a possessor
+    ("his country's support to the Palestinian people": the people are the ones supported); a
+    participle's phrases count as the noun's ("sanctions imposed on Eritrea"); a possessive
+    pronoun is the actor's own ("its troops")."""
+    participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    preps = [p for h in (token, *participles) for p in h.children if p.dep_ in {"prep", "agent"} and p.lower_ in _CONCERNS]
+    objects = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    return objects + [c for c in token.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
 
 
 def _names_someone(token: Token) -> bool:
