@@ -135,3 +135,14 @@ def test_an_act_on_a_thing_is_aimed_at_the_party_the_thing_concerns(nlp):
 def test_a_participles_phrase_names_whom_a_thing_concerns(nlp):
     assert _event(nlp, "The Security Council lifted sanctions imposed on Eritrea.").recipient_country == ["ERI"]
     assert _event(nlp, "The ministers condemned the threats made by the Iranian government.").recipient_country == ["IRN"]
+
+
+def test_a_role_adjective_does_not_make_a_thing_a_party(nlp):
+    text = "Norway immediately suspended military aid and arms deals with Pakistan."
+    assert _recipient_heads(nlp, text, "suspended") == ["Pakistan"]
+    assert _recipient_heads(nlp, "The government rejected demands from the rebel group.", "rejected") == ["group"]
+
+
+def test_a_thing_named_by_its_own_phrase_beats_a_deeper_one(nlp):
+    text = "Obama will attend a summit in Geneva on the unrest in Iran."
+    assert _recipient_heads(nlp, text, "attend") == ["summit"]

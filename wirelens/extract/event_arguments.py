@@ -195,13 +195,15 @@ def _complement_recipients(verb: Token) -> list[Token]:
 
 
 def _recipients(verb: Token, objects: list[Token]) -> list[Token]:
-    """Whom a verb's act is aimed at: an object naming someone, else a phrase of the verb or of its
-    object naming someone ("granted asylum to 18 Rwandan rebels", "lifted sanctions against
-    China": the object is what is given or withheld), else the object ("destroyed the bridge")."""
+    """Whom a verb's act is aimed at: an object that is someone, else a phrase of the verb or of its
+    object that is someone ("granted asylum to 18 Rwandan rebels", "lifted sanctions against
+    China", "suspended military aid and arms deals with Pakistan": the object is what is given or
+    withheld), else the first of those whose phrase names someone ("attend a summit in Geneva on
+    the unrest in Iran": the summit, not the unrest), else the object ("destroyed the bridge")."""
     # "called for sanctions against Turkey": the phrase of what is called for.
     asked_for = [g for o in _prepositional(verb, _ASKED_FOR) for g in _prepositional(o)]
     phrases = _prepositional(verb) + [g for o in objects for g in _prepositional(o)] + asked_for
-    named = [o for o in objects if names_party(o)] or [p for p in phrases if names_party(p)]
+    named = next((found for test in (_named_itself, names_party) for heads in (objects, phrases) if (found := [h for h in heads if test(h)])), [])
     return named or objects or phrases
 
 
@@ -269,15 +271,27 @@ def _party_of(head: Token) -> Token:
     on ties with Seychelles, on the threats the US made or the decision of a legislature is aimed
     at North Korea, Seychelles, the US, the legislature, as CAMEO codes its target; the thing
     itself when its phrase names nobody ("destroyed the bridge")."""
-    if head.pos_ not in {"NOUN", "PROPN", "NUM"} or is_someone(head):
+    if head.pos_ not in {"NOUN", "PROPN", "NUM"} or _named_itself(head):
         return head
     level = [head]
     for _ in range(_PARTY_DEPTH):
         level = [g for t in level for g in _phrase_parts(t)]
-        found = next((t for t in level if is_someone(t)), None)
+        found = next((t for t in level if _named_itself(t)), None)
         if found is not None:
             return found
     return head
+
+
+_MODIFIERS = frozenset({"compound", "amod", "nmod"})
+
+
+def _named_itself(token: Token) -> bool:
+    """Whether a noun's own words name a party: the noun, a name or role compounded with it ("rebel
+    group", "Hamas fighters") or a people's or country's adjective ("Chinese legislature"); a role
+    adjective says what kind a thing is ("military aid", "medical equipment")."""
+    return is_someone(token) or any(
+        (c.dep_ in _MODIFIERS and (c.pos_ in {"NOUN", "PROPN"} and is_someone(c) or _names_someone(c))) for c in token.children
+    )
 
 
 def _phrase_parts(token: Token) -> list[Token]:
