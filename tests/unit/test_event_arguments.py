@@ -146,3 +146,10 @@ def test_a_role_adjective_does_not_make_a_thing_a_party(nlp):
 def test_a_thing_named_by_its_own_phrase_beats_a_deeper_one(nlp):
     text = "Obama will attend a summit in Geneva on the unrest in Iran."
     assert _recipient_heads(nlp, text, "attend") == ["summit"]
+
+
+def test_moving_forces_is_aimed_at_where_they_go_or_leave(nlp):
+    assert _recipient_heads(nlp, "Canada is willing to withdraw its troops from Afghanistan.", "withdraw") == ["Afghanistan"]
+    assert _recipient_heads(nlp, "Ghana announced the deployment of 300 soldiers to Mali.", "deployment") == ["Mali"]
+    # Forces that go nowhere are what the act is aimed at.
+    assert _recipient_heads(nlp, "The rebels attacked government troops.", "attacked") == ["troops"]

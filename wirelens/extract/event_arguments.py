@@ -200,11 +200,33 @@ def _recipients(verb: Token, objects: list[Token]) -> list[Token]:
     China", "suspended military aid and arms deals with Pakistan": the object is what is given or
     withheld), else the first of those whose phrase names someone ("attend a summit in Geneva on
     the unrest in Iran": the summit, not the unrest), else the object ("destroyed the bridge")."""
+    if (moved := _destinations(verb, objects)) is not None:
+        return moved
     # "called for sanctions against Turkey": the phrase of what is called for.
     asked_for = [g for o in _prepositional(verb, _ASKED_FOR) for g in _prepositional(o)]
     phrases = _prepositional(verb) + [g for o in objects for g in _prepositional(o)] + asked_for
     named = next((found for test in (_named_itself, names_party) for heads in (objects, phrases) if (found := [h for h in heads if test(h)])), [])
     return named or objects or phrases
+
+
+# Where forces are sent or taken ("to Mali", "into Iraq", "from Abyei").
+_MOVED = frozenset({"to", "into", "from"})
+
+
+def _destinations(act: Token, moved: list[Token]) -> list[Token] | None:
+    """Where an act that moves forces sends them or takes them from ("is deploying 300 troops to
+    Mali", "withdraw its troops from Iraq", "the deployment of troops to Liberia"): CAMEO codes a
+    mobilization or withdrawal as aimed at that place, not at one's own forces. None when the act
+    moves no forces or says nowhere."""
+    if not moved or not all(_force(m) for m in moved):
+        return None
+    # "announced the deployment of troops to Liberia": the parser may hang the place on the verb.
+    heads = [act, *moved] + ([act.head] if act.pos_ in {"NOUN", "PROPN"} and act.dep_ == "dobj" else [])
+    return [g for h in heads for g in _prepositional(h, _MOVED)] or None
+
+
+def _force(token: Token) -> bool:
+    return role_lexicon().sectors.get((token.lemma_.lower(),)) == "MIL"
 
 
 def _subject_holder(verb: Token) -> Token | None:
@@ -251,6 +273,8 @@ def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         # "raised the incident in a phone call", "... and took part in the killing": the clause's subject.
         actors = _subjects(noun.head.head)
     recipients = _prepositional(noun)
+    if (moved := _destinations(noun, recipients)) is not None:
+        return actors, moved
     if noun.dep_ == "dobj":
         # "will give Tanzania a grant of ten million dollars", "imposed sanctions on Iran".
         around = _objects(noun.head, ("dative",)) + _prepositional(noun.head)
