@@ -153,3 +153,7 @@ def test_moving_forces_is_aimed_at_where_they_go_or_leave(nlp):
     assert _recipient_heads(nlp, "Ghana announced the deployment of 300 soldiers to Mali.", "deployment") == ["Mali"]
     # Forces that go nowhere are what the act is aimed at.
     assert _recipient_heads(nlp, "The rebels attacked government troops.", "attacked") == ["troops"]
+
+
+def test_an_unnamed_coercer_is_the_state_where_it_coerces(nlp):
+    assert _event(nlp, "Two journalists were arrested in Egypt on Monday.", "COERCE").actor_country == ["EGY"]

@@ -74,6 +74,16 @@ def origin_of(trigger: Token) -> list[Token]:
             if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}]
 
 
+def held_in(trigger: Token) -> list[Token]:
+    """Where a passive act of coercion took place ("was arrested in Rwanda", "were detained in
+    Cairo"): arrests, curfews and expulsions are the state's, so the country there stands for the
+    unnamed actor, as PLOVER and CAMEO code them."""
+    if not any(c.dep_ == "nsubjpass" for c in trigger.children):
+        return []
+    return [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+            if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+
+
 def reported(trigger: Token) -> bool:
     """Whether the trigger's clause is somebody's report: the complement of a verb with a subject
     ("Hungary said it will support"), or followed by a reporting verb the parser hung on it as a
