@@ -5,7 +5,9 @@ A verb's actor is its subject (the agent of a passive; the subject of the verb i
 "attempted to attack"), its recipient the object or the object of "with", "against", "on", "at",
 "to". A noun's actor is its possessor, a naming modifier ("Russia's invasion", "US strikes") or
 its "by" phrase, failing those the subject of the verb that carries it ("launched an attack"); its
-recipient the object of "of", "on", "against", "with".
+recipient the object of "of", "on", "against", "with". A thing as recipient stands for the party
+its phrase names ("rejected demands from the rebels" -> the rebels), and forces moved stand for
+where they go ("deployed troops to Mali" -> Mali).
 """
 
 from __future__ import annotations
