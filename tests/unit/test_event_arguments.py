@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from wirelens.analyze import analyze
 from wirelens.export.cameo import cameo_records
+from wirelens.extract.event_arguments import arguments_of
 from wirelens.ingest.articles import make_article
 from wirelens.model import Analysis, Event
 from wirelens.settings import Settings
@@ -112,3 +113,47 @@ def test_an_act_noun_in_a_joined_clause_has_the_clauses_subject(nlp):
 def test_an_allegation_accuses_whom_it_is_about(nlp):
     event = _event(nlp, "A report released in Kigali alleged that Belgium had armed the militias.", "ACCUSE")
     assert (event.cameo, event.actor_country, event.recipient_country) == ("112", ["RWA"], ["BEL"])
+
+
+def _recipient_heads(nlp, text: str, trigger: str) -> list[str]:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == trigger)
+    return [t.text for t in arguments_of(token).recipient]
+
+
+def test_the_pobj_of_a_dative_to_is_the_recipient(nlp):
+    event = _event(nlp, "Ecuador has granted political asylum to Julian Assange.")
+    assert event.recipient and _recipient_heads(nlp, "Ecuador has granted political asylum to Julian Assange.", "granted") == ["Assange"]
+
+
+def test_an_act_on_a_thing_is_aimed_at_the_party_the_thing_concerns(nlp):
+    assert _recipient_heads(nlp, "Myanmar has established diplomatic ties with Seychelles.", "established") == ["Seychelles"]
+    assert _recipient_heads(nlp, "Putin hailed the Chinese legislature's decision.", "hailed") == ["legislature"]
+    assert _recipient_heads(nlp, "Morocco destroyed the bridge.", "destroyed") == ["bridge"]
+
+
+def test_a_participles_phrase_names_whom_a_thing_concerns(nlp):
+    assert _event(nlp, "The Security Council lifted sanctions imposed on Eritrea.").recipient_country == ["ERI"]
+    assert _event(nlp, "The ministers condemned the threats made by the Iranian government.").recipient_country == ["IRN"]
+
+
+def test_a_role_adjective_does_not_make_a_thing_a_party(nlp):
+    text = "Norway immediately suspended military aid and arms deals with Pakistan."
+    assert _recipient_heads(nlp, text, "suspended") == ["Pakistan"]
+    assert _recipient_heads(nlp, "The government rejected demands from the rebel group.", "rejected") == ["group"]
+
+
+def test_a_thing_named_by_its_own_phrase_beats_a_deeper_one(nlp):
+    text = "Obama will attend a summit in Geneva on the unrest in Iran."
+    assert _recipient_heads(nlp, text, "attend") == ["summit"]
+
+
+def test_moving_forces_is_aimed_at_where_they_go_or_leave(nlp):
+    assert _recipient_heads(nlp, "Canada is willing to withdraw its troops from Afghanistan.", "withdraw") == ["Afghanistan"]
+    assert _recipient_heads(nlp, "Ghana announced the deployment of 300 soldiers to Mali.", "deployment") == ["Mali"]
+    # Forces that go nowhere are what the act is aimed at.
+    assert _recipient_heads(nlp, "The rebels attacked government troops.", "attacked") == ["troops"]
+
+
+def test_an_unnamed_coercer_is_the_state_where_it_coerces(nlp):
+    assert _event(nlp, "Two journalists were arrested in Egypt on Monday.", "COERCE").actor_country == ["EGY"]

@@ -5,7 +5,9 @@ A verb's actor is its subject (the agent of a passive; the subject of the verb i
 "attempted to attack"), its recipient the object or the object of "with", "against", "on", "at",
 "to". A noun's actor is its possessor, a naming modifier ("Russia's invasion", "US strikes") or
 its "by" phrase, failing those the subject of the verb that carries it ("launched an attack"); its
-recipient the object of "of", "on", "against", "with".
+recipient the object of "of", "on", "against", "with". A thing as recipient stands for the party
+its phrase names ("rejected demands from the rebels" -> the rebels), and forces moved stand for
+where they go ("deployed troops to Mali" -> Mali).
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ def arguments_of(trigger: Token) -> Arguments:
         actor, recipient = _subjects(trigger.head), _prepositional(trigger, _RECIPIENT_PREPS | {"about"})
     else:
         actor, recipient = _verb_arguments(trigger)
+    recipient = [_party_of(r) for r in recipient]
     return Arguments(_with_conjuncts(_antecedents(actor)), _with_conjuncts(_antecedents(recipient)))
 
 
@@ -71,6 +74,16 @@ def origin_of(trigger: Token) -> list[Token]:
         return []
     return [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
             if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}]
+
+
+def held_in(trigger: Token) -> list[Token]:
+    """Where a passive act of coercion took place ("was arrested in Rwanda", "were detained in
+    Cairo"): arrests, curfews and expulsions are the state's, so the country there stands for the
+    unnamed actor, as PLOVER and CAMEO code them."""
+    if not any(c.dep_ == "nsubjpass" for c in trigger.children):
+        return []
+    return [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+            if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
 
 
 def reported(trigger: Token) -> bool:
@@ -141,7 +154,7 @@ def _verb_arguments(verb: Token) -> tuple[list[Token], list[Token]]:
     if passive or agents:
         return agents, passive
     subjects = _subjects(verb)
-    objects = [c for c in children if c.dep_ in {"dobj", "dative"}]
+    objects = _objects(verb)
     # "met Syrian President Bashar Assad Tuesday": the object the parser hung on the date.
     objects += [n for c in children if c.dep_ == "npadvmod" and c.ent_type_ in _WHEN and (n := _undated(c)) is not None]
     givers = _prepositional(verb, _SOURCE) if verb.lemma_.lower() in _RECEIVING else []
@@ -169,6 +182,16 @@ def _subjects(verb: Token) -> list[Token]:
     return subjects
 
 
+def _objects(verb: Token, deps: tuple[str, ...] = ("dobj", "dative")) -> list[Token]:
+    """A verb's objects; the parser labels the "to" of "granted asylum to Julian Assange" a dative,
+    and the one given to is the pobj of that "to"."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in deps:
+            found.extend([g for g in child.children if g.dep_ == "pobj"] if child.pos_ == "ADP" else [child])
+    return found
+
+
 def _complement_recipients(verb: Token) -> list[Token]:
     """Whom the act a verb governs is aimed at ("threatened to break relations with Russia",
     "promised to continue military aid to Mozambique"): the governed act is the content of the
@@ -176,7 +199,7 @@ def _complement_recipients(verb: Token) -> list[Token]:
     aimed at no one."""
     for complement in verb.children:
         if complement.dep_ == "xcomp" and complement.pos_ in {"VERB", "AUX"}:
-            objects = [c for c in complement.children if c.dep_ in {"dobj", "dative"}]
+            objects = _objects(complement)
             named = [r for r in _recipients(complement, objects) if names_party(r)]
             if found := named or _complement_recipients(complement):
                 return found
@@ -184,14 +207,38 @@ def _complement_recipients(verb: Token) -> list[Token]:
 
 
 def _recipients(verb: Token, objects: list[Token]) -> list[Token]:
-    """Whom a verb's act is aimed at: an object naming someone, else a phrase of the verb or of its
-    object naming someone ("granted asylum to 18 Rwandan rebels", "lifted sanctions against
-    China": the object is what is given or withheld), else the object ("destroyed the bridge")."""
+    """Whom a verb's act is aimed at: an object that is someone, else a phrase of the verb or of its
+    object that is someone ("granted asylum to 18 Rwandan rebels", "lifted sanctions against
+    China", "suspended military aid and arms deals with Pakistan": the object is what is given or
+    withheld), else the first of those whose phrase names someone ("attend a summit in Geneva on
+    the unrest in Iran": the summit, not the unrest), else the object ("destroyed the bridge")."""
+    if (moved := _destinations(verb, objects)) is not None:
+        return moved
     # "called for sanctions against Turkey": the phrase of what is called for.
     asked_for = [g for o in _prepositional(verb, _ASKED_FOR) for g in _prepositional(o)]
     phrases = _prepositional(verb) + [g for o in objects for g in _prepositional(o)] + asked_for
-    named = [o for o in objects if names_party(o)] or [p for p in phrases if names_party(p)]
+    named = next((found for test in (_named_itself, names_party) for heads in (objects, phrases) if (found := [h for h in heads if test(h)])), [])
     return named or objects or phrases
+
+
+# Where forces are sent or taken ("to Mali", "into Iraq", "from Abyei").
+_MOVED = frozenset({"to", "into", "from"})
+
+
+def _destinations(act: Token, moved: list[Token]) -> list[Token] | None:
+    """Where an act that moves forces sends them or takes them from ("is deploying 300 troops to
+    Mali", "withdraw its troops from Iraq", "the deployment of troops to Liberia"): CAMEO codes a
+    mobilization or withdrawal as aimed at that place, not at one's own forces. None when the act
+    moves no forces or says nowhere."""
+    if not moved or not all(_force(m) for m in moved):
+        return None
+    # "announced the deployment of troops to Liberia": the parser may hang the place on the verb.
+    heads = [act, *moved] + ([act.head] if act.pos_ in {"NOUN", "PROPN"} and act.dep_ == "dobj" else [])
+    return [g for h in heads for g in _prepositional(h, _MOVED)] or None
+
+
+def _force(token: Token) -> bool:
+    return role_lexicon().sectors.get((token.lemma_.lower(),)) == "MIL"
 
 
 def _subject_holder(verb: Token) -> Token | None:
@@ -238,11 +285,60 @@ def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         # "raised the incident in a phone call", "... and took part in the killing": the clause's subject.
         actors = _subjects(noun.head.head)
     recipients = _prepositional(noun)
+    if (moved := _destinations(noun, recipients)) is not None:
+        return actors, moved
     if noun.dep_ == "dobj":
         # "will give Tanzania a grant of ten million dollars", "imposed sanctions on Iran".
-        around = [c for c in noun.head.children if c.dep_ == "dative"] + _prepositional(noun.head)
+        around = _objects(noun.head, ("dative",)) + _prepositional(noun.head)
         recipients = [r for r in recipients + around if names_party(r)] or recipients or around
     return actors, recipients
+
+
+# Phrases of a thing that name whom it concerns ("sanctions on North Korea", "ties with Seychelles"),
+# whose it is ("the legislature's decision") or who did it ("threats made by the US", "the visit by
+# the minister", "demands from the rebels").
+_CONCERNS = _RECIPIENT_PREPS | {"by", "from"}
+# How far into a thing's phrase its party may sit ("reports of violations committed by the military").
+_PARTY_DEPTH = 3
+
+
+def _party_of(head: Token) -> Token:
+    """The party a thing an act is aimed at stands for: an act on sanctions against North Korea,
+    on ties with Seychelles, on the threats the US made or the decision of a legislature is aimed
+    at North Korea, Seychelles, the US, the legislature, as CAMEO codes its target; the thing
+    itself when its phrase names nobody ("destroyed the bridge")."""
+    if head.pos_ not in {"NOUN", "PROPN", "NUM"} or _named_itself(head):
+        return head
+    level = [head]
+    for _ in range(_PARTY_DEPTH):
+        level = [g for t in level for g in _phrase_parts(t)]
+        found = next((t for t in level if _named_itself(t)), None)
+        if found is not None:
+            return found
+    return head
+
+
+_MODIFIERS = frozenset({"compound", "amod", "nmod"})
+
+
+def _named_itself(token: Token) -> bool:
+    """Whether a noun's own words name a party: the noun, a name or role compounded with it ("rebel
+    group", "Hamas fighters") or a people's or country's adjective ("Chinese legislature"); a role
+    adjective says what kind a thing is ("military aid", "medical equipment")."""
+    return is_someone(token) or any(
+        (c.dep_ in _MODIFIERS and (c.pos_ in {"NOUN", "PROPN"} and is_someone(c) or _names_someone(c))) for c in token.children
+    )
+
+
+def _phrase_parts(token: Token) -> list[Token]:
+    """The heads of a noun's phrases that may name its party, prepositions before a possessor
+    ("his country's support to the Palestinian people": the people are the ones supported); a
+    participle's phrases count as the noun's ("sanctions imposed on Eritrea"); a possessive
+    pronoun is the actor's own ("its troops")."""
+    participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    preps = [p for h in (token, *participles) for p in h.children if p.dep_ in {"prep", "agent"} and p.lower_ in _CONCERNS]
+    objects = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    return objects + [c for c in token.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
 
 
 def _names_someone(token: Token) -> bool:

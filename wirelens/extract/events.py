@@ -23,6 +23,7 @@ from .event_arguments import (
     arguments_of,
     countries_at,
     demanded_arguments,
+    held_in,
     is_someone,
     origin_of,
     reported,
@@ -170,6 +171,8 @@ def _event(
     code = lexicon.code(cameo)
     if code.type == "ASSAULT" and not arguments.actor:
         arguments = replace(arguments, actor=origin_of(token))
+    elif code.type == "COERCE" and not arguments.actor:
+        arguments = replace(arguments, actor=held_in(token))
     trigger_mode = trigger.entry.mode if cameo == trigger.entry.cameo else None
     actor_ids = actors_at(arguments.actor, actors)
     recipient_ids = actors_at(arguments.recipient, actors) or _reporting_party(code.type, actor_ids, claims)
