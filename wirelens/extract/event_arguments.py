@@ -70,20 +70,21 @@ def appealed_arguments(trigger: Token, arguments: Arguments) -> Arguments | None
 def origin_of(trigger: Token) -> list[Token]:
     """Where a passive act came from ("a mortar bomb was fired ... from the Gaza Strip"): the place
     that stands for its unnamed actor."""
-    if not any(c.dep_ == "nsubjpass" for c in trigger.children):
-        return []
-    return [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
-            if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}]
+    return _passive_place(trigger, "from", {"GPE", "LOC"})
 
 
 def held_in(trigger: Token) -> list[Token]:
     """Where a passive act of coercion took place ("was arrested in Rwanda", "were detained in
     Cairo"): arrests, curfews and expulsions are the state's, so the country there stands for the
     unnamed actor, as PLOVER and CAMEO code them."""
+    return _passive_place(trigger, "in", {"GPE"})
+
+
+def _passive_place(trigger: Token, preposition: str, labels: set[str]) -> list[Token]:
     if not any(c.dep_ == "nsubjpass" for c in trigger.children):
         return []
-    return [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
-            if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+    return [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == preposition for g in c.children
+            if g.dep_ == "pobj" and g.ent_type_ in labels]
 
 
 def reported(trigger: Token) -> bool:
