@@ -58,6 +58,18 @@ def _codes(nlp, text: str) -> list[tuple[str, str]]:
         ("Trump set a 30-day deadline for the agency.", [("set", "139")]),
         # Contributing to an effort, no gift named.
         ("Finland is ready to contribute to the mission in Mali.", [("contribute", "070")]),
+        # Agreeing with a view is a statement; agreeing with someone to act or on a matter, an agreement.
+        ("The ministers said they agree with the governor that schools should stay open.", [("agree", "010")]),
+        ("Iran agreed with Russia to extend the deal.", [("agreed", "030")]),
+        ("Armenia agreed with Azerbaijan on a ceasefire.", [("agreed", "030")]),
+        # A deployment to a peacekeeping mission is that peacekeeping; one to a border, a show of force.
+        ("Ghana is deploying 300 troops to the UN peacekeeping mission in Mali.", [("mission", "074")]),
+        ("Russia is deploying 300 troops to the border.", [("deploying", "154")]),
+        # An appeal for a hostile act against someone is a demand; for its end, or named against no one, an appeal.
+        ("The minister called for sanctions against Turkey.", [("called", "100")]),
+        ("Unions called on workers to mobilize against the reform.", [("called", "100")]),
+        ("The minister called for an end to attacks against civilians.", [("called", "020")]),
+        ("Trump urged the UN to renew sanctions.", [("urged", "020")]),
     ],
 )
 def test_verb_and_object_name_the_act(nlp, text, expected):

@@ -23,14 +23,15 @@ class TriggerEntry:
     must be for the word to be that act: someone ("party": "received the ambassador", not "received
     a letter"), a thing passed to someone ("gift": "gave 600 rifles to the army", not "gave a
     speech" or "gave a warning"), or a thing that is no word or proof ("goods": "provided weapons",
-    not "provided no evidence"); and whether its subject must be someone ("by_party": "China lent
+    not "provided no evidence"), or no act at all ("view": "agreed with the Senate that ...", not
+    "agreed with Iran to cut output" or "agreed with Kyiv on a ceasefire"); and whether its subject must be someone ("by_party": "China lent
     Russia $6bn", not "the deal gives Burren access")."""
 
     cameo: str
     mode: str | None = None
     pos: str | None = None
     outcome: bool = False
-    takes: Literal["party", "gift", "goods"] | None = None
+    takes: Literal["party", "gift", "goods", "view"] | None = None
     by_party: bool = False
 
 

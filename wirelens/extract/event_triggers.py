@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from .event_arguments import clause_of, is_someone, names_party, reported
-from .event_intent import obliged
+from .event_intent import demand_code, obliged
 from .event_lexicon import EventLexicon, TriggerEntry
 
 # Dependencies through which a governing trigger takes another trigger as its content.
@@ -47,6 +47,10 @@ def find_triggers(doc: Doc, lexicon: EventLexicon) -> list[Trigger]:
     found = [t for t in candidates if t.token.i in caused or not _background(t.token, t.token.i in harms)]
     positions = {t.token.i for t in found}
     governors = {t.token.i: _governor(t.token, positions) for t in found}
+    # "deploying 300 troops to the UN peacekeeping mission": the deployment is the aid it serves.
+    serving = {g for t in found if (g := governors[t.token.i]) is not None and _serves(doc[g], t, lexicon)}
+    governors = {i: None if g in serving else g for i, g in governors.items() if i not in serving}
+    found = [_demanding(t, found, governors) for t in found if t.token.i not in serving]
     # "were killed in Israeli tank shelling": the shelling is the act.
     causes = caused | {t.token.i: g for t in found if (g := governors[t.token.i]) in outcomes and t.token.head.dep_ in {"prep", "agent"}}
     return [
@@ -54,6 +58,46 @@ def find_triggers(doc: Doc, lexicon: EventLexicon) -> list[Trigger]:
         for t in found
         if (governors[t.token.i] is None and t.token.i not in causes.values()) or t.token.i in causes
     ]
+
+
+def _serves(governor: Token, governed: Trigger, lexicon: EventLexicon) -> bool:
+    """Whether a deployment is sent to the aid or peacekeeping act its prepositional phrase names
+    ("deploying troops to the UN peacekeeping mission", "the deployment of troops on a
+    peacekeeping mission"): ConfliBERT's train split and PLOVER's dev set code that aid (074),
+    not a show of force."""
+    return (
+        governor.lemma_.lower() in _DEPLOYMENTS
+        and governed.token.dep_ == "pobj"
+        and lexicon.code(governed.entry.cameo).type == "AID"
+    )
+
+
+_DEPLOYMENTS = frozenset({"deploy", "deployment"})
+
+
+def _demanding(trigger: Trigger, found: list[Trigger], governors: dict[int, int | None]) -> Trigger:
+    """An appeal for a hostile act against someone ("called for sanctions against Turkey", "called
+    on workers to mobilize against the war"), which ConfliBERT's train split codes as verbal
+    conflict: a demand (CAMEO 10); asking for an end to it ("called for an end to the fighting")
+    stays an appeal."""
+    if not trigger.entry.cameo.startswith("02"):
+        return trigger
+    asked = [t for t in found if governors.get(t.token.i) == trigger.token.i and _hostile(t, trigger.token)]
+    return replace(trigger, entry=replace(trigger.entry, cameo=demand_code(asked[0].entry.cameo))) if asked else trigger
+
+
+def _hostile(asked: Trigger, appeal: Token) -> bool:
+    """Whether an appeal asks for the material conflict `asked` (CAMEO roots 14-20) against
+    someone, and for that act itself: not for its end, nor that it not happen ("urged Israel not
+    to attack"). Urging the UN to renew sanctions, named against no one, asks the UN to act (02)."""
+    if asked.entry.cameo[:2] < "14" or not any(c.dep_ == "prep" and c.lower_ == "against" for c in asked.token.children):
+        return False
+    path = [asked.token, *(a for a in asked.token.ancestors if a.i != appeal.i and appeal in a.ancestors)]
+    return not any(t.lemma_.lower() in _ENDING or any(c.dep_ == "neg" for c in t.children) for t in path)
+
+
+# Words by which what an appeal names is to stop, not to happen ("an end to the fighting").
+_ENDING = frozenset({"end", "stop", "halt", "cease", "cessation", "prevent", "avoid", "refrain", "curb", "ban"})
 
 
 def _caused(token: Token, outcomes: set[int]) -> int | None:
@@ -144,6 +188,9 @@ def _takes(verb: Token, entry: TriggerEntry, lexicon: EventLexicon) -> bool:
     """Whether the verb's object is what the entry needs (TriggerEntry.takes)."""
     if entry.takes is None:
         return True
+    if entry.takes == "view":
+        # Agreeing to an act names it: an infinitive, an object ("agreed with the airline the sale"), or what it is on.
+        return not any(c.dep_ in {"xcomp", "dobj"} or (c.dep_ == "prep" and c.lower_ in {"on", "to", "over"}) for c in verb.children)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if entry.takes == "party":
         # "called Britain's ambassador a very stupid guy" names someone, it does not phone or host.
