@@ -62,6 +62,13 @@ def _codes(nlp, text: str) -> list[tuple[str, str]]:
         ("The ministers said they agree with the governor that schools should stay open.", [("agree", "010")]),
         ("Iran agreed with Russia to extend the deal.", [("agreed", "030")]),
         ("Armenia agreed with Azerbaijan on a ceasefire.", [("agreed", "030")]),
+        ("Boeing agreed with the airline the sale of ten planes.", [("agreed", "030")]),
+        # Hoping that something will happen is an optimistic comment; hoping to act is none.
+        ("The diplomats said they hoped that the envoy would be in Myanmar by October.", [("hoped", "013")]),
+        ("The minister hopes to win the vote.", []),
+        # Seeking aid or refuge asks for it.
+        ("The UN is seeking aid for war victims in Syria.", [("seeking", "023")]),
+        ("Thousands of Syrians have sought refuge in Turkey.", [("sought", "100")]),
         # A deployment to a peacekeeping mission is that peacekeeping; one to a border, a show of force.
         ("Ghana is deploying 300 troops to the UN peacekeeping mission in Mali.", [("mission", "074")]),
         ("Russia is deploying 300 troops to the border.", [("deploying", "154")]),

@@ -191,6 +191,9 @@ def _takes(verb: Token, entry: TriggerEntry, lexicon: EventLexicon) -> bool:
     if entry.takes == "view":
         # Agreeing to an act names it: an infinitive, an object ("agreed with the airline the sale"), or what it is on.
         return not any(c.dep_ in {"xcomp", "dobj"} or (c.dep_ == "prep" and c.lower_ in {"on", "to", "over"}) for c in verb.children)
+    if entry.takes == "clause":
+        # Someone hopes: "hopes that approval may be fast-tracked have disappeared" is a noun misread.
+        return any(c.dep_ == "ccomp" for c in verb.children) and any(c.dep_ == "nsubj" for c in verb.children)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if entry.takes == "party":
         # "called Britain's ambassador a very stupid guy" names someone, it does not phone or host.
