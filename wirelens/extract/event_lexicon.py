@@ -23,10 +23,11 @@ class TriggerEntry:
     must be for the word to be that act: someone ("party": "received the ambassador", not "received
     a letter"), a thing passed to someone ("gift": "gave 600 rifles to the army", not "gave a
     speech" or "gave a warning"), or a thing that is no word or proof ("goods": "provided weapons",
-    not "provided no evidence"), or no act at all ("view": "agreed with the Senate that ...", not
-    "agreed with Iran to cut output" or "agreed with Kyiv on a ceasefire"), or a clause of what is to come ("clause": "hoped that the talks
-    would succeed", not "hopes to win"); and whether its subject must be someone ("by_party": "China lent
-    Russia $6bn", not "the deal gives Burren access")."""
+    not "provided no evidence"), no act at all ("view": "agreed with the Senate that ...", not
+    "agreed with Iran to cut output" or "agreed with Kyiv on a ceasefire"), or a clause of what is
+    to come ("clause": "hoped that the talks would succeed", not "hopes to win"); and whether its
+    subject must be someone ("by_party": "China lent Russia $6bn", not "the deal gives Burren
+    access")."""
 
     cameo: str
     mode: str | None = None
