@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from wirelens.analyze import analyze
 from wirelens.export.cameo import cameo_records
-from wirelens.extract.event_arguments import arguments_of
+from wirelens.extract.event_arguments import arguments_of, territory_of
 from wirelens.ingest.articles import make_article
 from wirelens.model import Analysis, Event
 from wirelens.settings import Settings
@@ -157,3 +157,21 @@ def test_moving_forces_is_aimed_at_where_they_go_or_leave(nlp):
 
 def test_an_unnamed_coercer_is_the_state_where_it_coerces(nlp):
     assert _event(nlp, "Two journalists were arrested in Egypt on Monday.", "COERCE").actor_country == ["EGY"]
+
+
+def test_a_by_phrase_hung_on_the_verb_names_who_made_the_thing_rejected(nlp):
+    doc = nlp("Oman denied charges by the European Commission that it aided smugglers.")
+    assert [t.text for t in arguments_of(doc[1]).recipient] == ["Commission"]
+
+
+def test_a_voiced_feeling_is_aimed_at_whom_it_is_about_never_at_itself(nlp):
+    doc = nlp("The Ghanaian president expressed concern for President Buhari's health.")
+    assert [t.text for t in arguments_of(doc[3]).recipient] == ["Buhari"]
+    doc = nlp("The envoy expressed his concern about the weather.")
+    assert arguments_of(doc[2]).recipient == []
+
+
+def test_an_act_on_a_territory_is_aimed_at_where_it_holds(nlp):
+    assert _event(nlp, "The rebel leader declared a unilateral ceasefire on Monday in Mali.").recipient_country == ["MLI"]
+    assert _event(nlp, "Kenyan troops take part in peacekeeping operations in Somalia.").recipient_country == ["SOM"]
+    assert territory_of(nlp("The truce in Syria is a show-piece.")[1]) == []

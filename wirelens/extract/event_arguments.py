@@ -47,8 +47,27 @@ def arguments_of(trigger: Token) -> Arguments:
         actor, recipient = _subjects(trigger.head), _prepositional(trigger, _RECIPIENT_PREPS | {"about"})
     else:
         actor, recipient = _verb_arguments(trigger)
-    recipient = [_party_of(r) for r in recipient]
+    recipient = [_party_of(r) for r in recipient if r.lemma_.lower() not in _FEELINGS]
+    if not recipient and (felt_for := _felt(trigger)) is not None:
+        recipient = [felt_for]
     return Arguments(_with_conjuncts(_antecedents(actor)), _with_conjuncts(_antecedents(recipient)))
+
+
+# Feelings voiced as acts (CAMEO 012 pessimism, 013 optimism, 018 sympathy): the words, not the
+# triggers, since a trigger may be the verb that voices them ("expressed concern").
+_FEELINGS = frozenset({
+    "concern", "hope", "condolence", "condolences", "sympathy", "pessimism", "optimism", "regret",
+    "worry", "fear", "disappointment", "satisfaction", "dissatisfaction", "displeasure", "anger", "outrage",
+})
+# What a feeling is about ("concern for", "pessimism over"); "support for" is no feeling.
+_ABOUT = frozenset({"about", "over", "for", "regarding", "at", "to", "with", "on", "of"})
+
+
+def _felt(trigger: Token) -> Token | None:
+    """The party a voiced feeling is about: of the trigger itself ("pessimism over Alitalia"), or of
+    the feeling its verb voices ("expressed concern for ...")."""
+    felt = [trigger] if trigger.lemma_.lower() in _FEELINGS else [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in _FEELINGS]
+    return next((p for f in felt if (p := _party_felt_for(f)) is not None), None)
 
 
 def demanded_arguments(trigger: Token, arguments: Arguments) -> Arguments | None:
@@ -78,6 +97,23 @@ def held_in(trigger: Token) -> list[Token]:
     Cairo"): arrests, curfews and expulsions are the state's, so the country there stands for the
     unnamed actor, as PLOVER and CAMEO code them."""
     return _passive_place(trigger, "in", {"GPE"})
+
+
+def territory_of(trigger: Token) -> list[Token]:
+    """The place an act on a territory holds in ("declared a ceasefire in Idlib", "imposed blockades
+    around Palestinian towns", "peacekeeping operations in Afghanistan", "surrendered in Faryab
+    province"): a truce, blockade, peacekeeping or surrender that names no party is aimed at whoever
+    holds that place, as CAMEO and PLOVER code its target. The parser may hang the place on the
+    verb that carries the act ("declared a ceasefire on Monday in South Sudan"). A truce that is
+    the subject of a clause ("the truce in Syria is a show-piece") is talked about, done by no one."""
+    if trigger.dep_ in _SUBJECTS | {"nsubjpass"} and trigger.pos_ in {"NOUN", "PROPN"}:
+        return []
+    heads = dict.fromkeys([trigger, clause_of(trigger, None)])
+    return [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _WITHIN for g in c.children
+            if g.dep_ == "pobj" and any(t.ent_type_ in {"GPE", "LOC"} for t in _noun_group(g))]
+
+
+_WITHIN = frozenset({"in", "around", "across", "throughout", "inside"})
 
 
 def _passive_place(trigger: Token, preposition: str, labels: set[str]) -> list[Token]:
@@ -215,11 +251,25 @@ def _recipients(verb: Token, objects: list[Token]) -> list[Token]:
     the unrest in Iran": the summit, not the unrest), else the object ("destroyed the bridge")."""
     if (moved := _destinations(verb, objects)) is not None:
         return moved
+    if objects and not any(names_party(o) for o in objects) and (makers := _makers(verb)):
+        return makers
     # "called for sanctions against Turkey": the phrase of what is called for.
     asked_for = [g for o in _prepositional(verb, _ASKED_FOR) for g in _prepositional(o)]
     phrases = _prepositional(verb) + [g for o in objects for g in _prepositional(o)] + asked_for
     named = next((found for test in (_named_itself, names_party) for heads in (objects, phrases) if (found := [h for h in heads if test(h)])), [])
     return named or objects or phrases
+
+
+def _makers(verb: Token) -> list[Token]:
+    """Who made the thing an active verb acts on, when the parser hung its "by" or "from" phrase on
+    the verb ("denied charges by the U.S. Chamber", "rejects demands from rebels"): denying a
+    charge or rejecting a demand is aimed at whoever made it, as CAMEO codes its target."""
+    if not _subjects(verb):
+        return []
+    return [h for h in _prepositional(verb, _MADE_BY) if names_party(h)]
+
+
+_MADE_BY = frozenset({"by", "from"})
 
 
 # Where forces are sent or taken ("to Mali", "into Iraq", "from Abyei").
@@ -317,6 +367,15 @@ def _party_of(head: Token) -> Token:
         if found is not None:
             return found
     return head
+
+
+def _party_felt_for(head: Token) -> Token | None:
+    """Whom a feeling an actor voices is about ("expressed concern for President Buhari's health",
+    "voiced pessimism over Alitalia's future"): the party its phrase names; None when it names
+    nobody, since a feeling ("concern", "condolences") is never the one acted on."""
+    about = [g for p in head.children if p.dep_ == "prep" and p.lower_ in _ABOUT for g in p.children if g.dep_ == "pobj"]
+    found = [t for t in map(_party_of, about) if _named_itself(t)]
+    return found[0] if found else None
 
 
 _MODIFIERS = frozenset({"compound", "amod", "nmod"})

@@ -27,6 +27,7 @@ from .event_arguments import (
     is_someone,
     origin_of,
     reported,
+    territory_of,
 )
 from .event_lexicon import EventLexicon, event_lexicon
 from .event_intent import (
@@ -173,6 +174,8 @@ def _event(
         arguments = replace(arguments, actor=origin_of(token))
     elif code.type == "COERCE" and not arguments.actor:
         arguments = replace(arguments, actor=held_in(token))
+    if cameo.startswith(_TERRITORIAL) and not arguments.recipient:
+        arguments = replace(arguments, recipient=territory_of(token))
     trigger_mode = trigger.entry.mode if cameo == trigger.entry.cameo else None
     actor_ids = actors_at(arguments.actor, actors)
     recipient_ids = actors_at(arguments.recipient, actors) or _reporting_party(code.type, actor_ids, claims)
@@ -205,6 +208,11 @@ def _event(
         claimed_by=[s.id for s in claims],
         disputed_by=disputing(token, actor_ids, claims, statements, actors),
     )
+
+
+# Acts on a territory rather than on a party (CAMEO 0871 ceasefire, 074 peacekeeping, 0874
+# surrender or retreat, 191 blockade): where they hold stands for their target.
+_TERRITORIAL = ("0871", "074", "0874", "191")
 
 
 def _reporting_party(event_type: str, actor_ids: list[str], claims: list[Statement]) -> list[str]:
