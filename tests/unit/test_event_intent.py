@@ -25,6 +25,7 @@ def test_codes_of_announcing_demanding_and_refusing_an_act(cameo, intent, demand
     [
         ("Palestinian leaders said they would boycott all contact with Washington.", [("THREATEN", "133")]),
         ("The rebels want to attack the capital.", [("THREATEN", "138")]),
+        ("Iran hopes to meet the Saudi king next month.", [("AGREE", "036")]),
         ("Syria is willing to withdraw its troops from Lebanon.", [("AGREE", "035")]),
         ("Russia said Sudan must return the helicopter.", [("REQUEST", "105")]),
         ("Syria said it will not accept any more refugees.", [("REJECT", "124")]),

@@ -37,7 +37,8 @@ _INTENT_OF_ROOT = {
 # Being prepared to act is a stated willingness ("is prepared to lift the ban"); preparing to act is
 # the act under way ("the army prepared to resume shelling", "prepared to attend the Olympics"), so
 # the adjective is here and the verb "prepare" is not.
-_INTENT_VERBS = frozenset({"want", "plan", "intend", "seek", "aim", "hope", "wish", "swear", "willing", "ready", "prepared"})
+# The small model lemmatizes "hopes", "hoped" and "hoping" as "hop".
+_INTENT_VERBS = frozenset({"want", "plan", "intend", "seek", "aim", "hope", "hop", "wish", "swear", "willing", "ready", "prepared"})
 _INTENDED = frozenset({"future", "hypothetical"})
 
 
