@@ -114,8 +114,8 @@ def score_sentence(
     view (by default the events' own dyads, without the statements that may turn them into accusations)."""
     gold = record.get("events") or []
     scores.sentences += 1
+    dyads = cameo_records(events, [], []) if cameo is None else cameo
     if any(str(e.get("ontology", "")).startswith(_CLASS_ONTOLOGY) for e in gold):
-        dyads = cameo_records(events, [], []) if cameo is None else cameo
         lexicon = event_lexicon()
         predicted = {lexicon.code(r.code).phoenix_class for r in dyads}
         scores.cameo_classes.add([str(c) for c in predicted], [str(e["event_code"]) for e in gold if e.get("event_code") is not None])
@@ -132,7 +132,6 @@ def score_sentence(
             scores.recipient.add(predicted.recipient_country, [a.get("code") or "" for a in wanted.get("target_actors") or []])
             scores.counts.add(predicted, wanted)
     else:
-        dyads = cameo_records(events, [], []) if cameo is None else cameo
         gold_cameo = [e for e in gold if e.get("ontology") == "CAMEO"]
         scores.cameo_roots.add([r.root for r in dyads], [e["event_code"][:2] for e in gold_cameo])
         for event, dyad in _paired(gold_cameo, dyads):

@@ -65,7 +65,7 @@ def extract_events(
         if _defence(trigger, lexicon) or _mishap(trigger, lexicon):
             continue
         event = _event(f"e{len(events) + 1}", trigger, lexicon, actors, places, times, statements)
-        if _done_by_a_thing(trigger, event):
+        if event is None:
             continue
         if not _bare_noun(trigger.token, event):
             events.append(event)
@@ -127,14 +127,12 @@ def _partitive(token: Token) -> Token:
 _AIMED = frozenset({"at", "on", "against", "into"})
 
 
-def _done_by_a_thing(trigger: Trigger, event: Event) -> bool:
+def _done_by_a_thing(trigger: Trigger, heads: list[Token], resolved: bool) -> bool:
     """Whether a word that is an act only when someone does it has a thing for its subject
     ("subsidies give businesses an advantage", "fuel bills pressure revenues", "the outlook is
-    optimistic"): no one acts."""
-    if not trigger.entry.by_party or event.actor or event.actor_country:
-        return False
-    heads = arguments_of(trigger.token).actor
-    return bool(heads) and not any(is_someone(h) for h in heads)
+    optimistic"): no one acts. `heads` are the subject's words, `resolved` whether they named an
+    actor or a country."""
+    return trigger.entry.by_party and not resolved and bool(heads) and not any(is_someone(h) for h in heads)
 
 
 def _bare_noun(token: Token, event: Event) -> bool:
@@ -149,10 +147,12 @@ def _event(
     places: list[Place],
     times: list[Timex],
     statements: list[Statement],
-) -> Event:
+) -> Event | None:
+    """The event of a trigger, or None when a thing, not a party, does what only someone can do."""
     token = trigger.token
     cameo = trigger.entry.cameo
     arguments = arguments_of(token)
+    subjects = arguments.actor
     if _spoken_of(token, statements):
         arguments = replace(arguments, actor=[])
     if trigger.outcome is not None and not arguments.recipient:
@@ -183,6 +183,8 @@ def _event(
     time = time_at(token, times)
     phrase = list(_clause_top(token).subtree)
     actor_country = countries_at(arguments.actor, actor_ids, actors, places) or _local(arguments.actor, place)
+    if _done_by_a_thing(trigger, subjects, bool(actor_ids or actor_country)):
+        return None
     recipient_country = countries_at(arguments.recipient, recipient_ids, actors, places)
     if code.type == "PROTEST" and not recipient_country:
         recipient_country = _protested(place, actor_country)
